@@ -482,7 +482,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="462"/>
+        <location filename="../desk/app/desk_app.py" line="489"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -528,7 +528,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="535"/>
+        <location filename="../desk/app/desk_app.py" line="562"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1822,53 +1822,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="261"/>
+        <location filename="../desk/app/desk_app.py" line="288"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="277"/>
+        <location filename="../desk/app/desk_app.py" line="304"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="279"/>
+        <location filename="../desk/app/desk_app.py" line="306"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="312"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="292"/>
+        <location filename="../desk/app/desk_app.py" line="319"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="732"/>
+        <location filename="../desk/app/desk_app.py" line="413"/>
+        <location filename="../desk/app/desk_app.py" line="759"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="559"/>
+        <location filename="../desk/app/desk_app.py" line="586"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="567"/>
+        <location filename="../desk/app/desk_app.py" line="594"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="832"/>
+        <location filename="../desk/app/desk_app.py" line="859"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="833"/>
+        <location filename="../desk/app/desk_app.py" line="860"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2421,58 +2421,58 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="581"/>
+        <location filename="../desk/app/desk_app.py" line="608"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="500"/>
+        <location filename="../desk/app/desk_app.py" line="527"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="513"/>
+        <location filename="../desk/app/desk_app.py" line="540"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="526"/>
+        <location filename="../desk/app/desk_app.py" line="553"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="578"/>
+        <location filename="../desk/app/desk_app.py" line="605"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="583"/>
+        <location filename="../desk/app/desk_app.py" line="610"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2386"/>
-        <location filename="../desk/app/desk_app.py" line="593"/>
+        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/app/desk_app.py" line="620"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="598"/>
+        <location filename="../desk/app/desk_app.py" line="625"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="611"/>
+        <location filename="../desk/app/desk_app.py" line="638"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="616"/>
+        <location filename="../desk/app/desk_app.py" line="643"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="642"/>
+        <location filename="../desk/app/desk_app.py" line="669"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -2724,359 +2724,359 @@ invited by %2 · %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="807"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="809"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
-        <location filename="../desk/ui/main_window.py" line="3680"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
+        <location filename="../desk/ui/main_window.py" line="3702"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="821"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="824"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
-        <location filename="../desk/ui/main_window.py" line="1336"/>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
+        <location filename="../desk/ui/main_window.py" line="1337"/>
+        <location filename="../desk/ui/main_window.py" line="1343"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
-        <location filename="../desk/ui/main_window.py" line="2914"/>
-        <location filename="../desk/ui/main_window.py" line="2925"/>
+        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2934"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="909"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="926"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="939"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="817"/>
         <source>Mark done (as e)</source>
         <translation>Mark done (as e)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="834"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="844"/>
+        <location filename="../desk/ui/main_window.py" line="845"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="876"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="911"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="934"/>
+        <location filename="../desk/ui/main_window.py" line="935"/>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="946"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="958"/>
+        <location filename="../desk/ui/main_window.py" line="959"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="960"/>
+        <location filename="../desk/ui/main_window.py" line="961"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="990"/>
+        <location filename="../desk/ui/main_window.py" line="991"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1005"/>
+        <location filename="../desk/ui/main_window.py" line="1006"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1023"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>What is a &amp;DING?</source>
         <translation>What is a &amp;DING?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1071"/>
+        <location filename="../desk/ui/main_window.py" line="1072"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1085"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1092"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1095"/>
+        <location filename="../desk/ui/main_window.py" line="1096"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1106"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1108"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
+        <location filename="../desk/ui/main_window.py" line="1110"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1153"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1160"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1172"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1184"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1198"/>
+        <location filename="../desk/ui/main_window.py" line="1199"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1208"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219"/>
+        <location filename="../desk/ui/main_window.py" line="1220"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223"/>
+        <location filename="../desk/ui/main_window.py" line="1224"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1232"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1234"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1237"/>
+        <location filename="../desk/ui/main_window.py" line="1238"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
+        <location filename="../desk/ui/main_window.py" line="1243"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1253"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254"/>
+        <location filename="../desk/ui/main_window.py" line="1255"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1334"/>
+        <location filename="../desk/ui/main_window.py" line="1335"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1488"/>
+        <location filename="../desk/ui/main_window.py" line="1489"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1689"/>
+        <location filename="../desk/ui/main_window.py" line="1694"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
+        <location filename="../desk/ui/main_window.py" line="1759"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1868"/>
+        <location filename="../desk/ui/main_window.py" line="1873"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3084,7 +3084,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1876"/>
+        <location filename="../desk/ui/main_window.py" line="1881"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3092,17 +3092,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1894"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1890"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -3110,93 +3110,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="2115"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2109"/>
+        <location filename="../desk/ui/main_window.py" line="2118"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2130"/>
+        <location filename="../desk/ui/main_window.py" line="2139"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2135"/>
+        <location filename="../desk/ui/main_window.py" line="2144"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2149"/>
+        <location filename="../desk/ui/main_window.py" line="2158"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2196"/>
+        <location filename="../desk/ui/main_window.py" line="2205"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2242"/>
+        <location filename="../desk/ui/main_window.py" line="2251"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2244"/>
+        <location filename="../desk/ui/main_window.py" line="2253"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2288"/>
-        <location filename="../desk/ui/main_window.py" line="2328"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
+        <location filename="../desk/ui/main_window.py" line="2337"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2331"/>
+        <location filename="../desk/ui/main_window.py" line="2340"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2430"/>
+        <location filename="../desk/ui/main_window.py" line="2439"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2432"/>
+        <location filename="../desk/ui/main_window.py" line="2441"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2442"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2443"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -3204,37 +3204,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2452"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2464"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2594"/>
+        <location filename="../desk/ui/main_window.py" line="2603"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2609"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2641"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2723"/>
+        <location filename="../desk/ui/main_window.py" line="2732"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2720"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -3242,42 +3242,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2735"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2737"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2729"/>
+        <location filename="../desk/ui/main_window.py" line="2738"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2750"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2780"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2795"/>
+        <location filename="../desk/ui/main_window.py" line="2804"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2820"/>
+        <location filename="../desk/ui/main_window.py" line="2829"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2825"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -3285,18 +3285,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2839"/>
+        <location filename="../desk/ui/main_window.py" line="2848"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2679"/>
-        <location filename="../desk/ui/main_window.py" line="2858"/>
+        <location filename="../desk/ui/main_window.py" line="2688"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3304,12 +3304,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1168"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1470"/>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3318,7 +3318,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1475"/>
+        <location filename="../desk/ui/main_window.py" line="1476"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3327,17 +3327,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1704"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n DING confirmation waiting to be sent</numerusform>
@@ -3345,7 +3345,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n item waiting to be sent: replies and confirmations</numerusform>
@@ -3353,7 +3353,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="1997"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3361,22 +3361,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2177"/>
+        <location filename="../desk/ui/main_window.py" line="2001"/>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="2186"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>This card is done already: press %1 to move it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2236"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2709"/>
+        <location filename="../desk/ui/main_window.py" line="2718"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
@@ -3384,7 +3389,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2808"/>
+        <location filename="../desk/ui/main_window.py" line="2817"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
@@ -3392,77 +3397,77 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2908"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2910"/>
+        <location filename="../desk/ui/main_window.py" line="2919"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2912"/>
+        <location filename="../desk/ui/main_window.py" line="2921"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2915"/>
+        <location filename="../desk/ui/main_window.py" line="2924"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2937"/>
+        <location filename="../desk/ui/main_window.py" line="2946"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2942"/>
+        <location filename="../desk/ui/main_window.py" line="2951"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2972"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3000"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3353"/>
+        <location filename="../desk/ui/main_window.py" line="3362"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3365"/>
+        <location filename="../desk/ui/main_window.py" line="3374"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3367"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3378"/>
+        <location filename="../desk/ui/main_window.py" line="3387"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3385"/>
+        <location filename="../desk/ui/main_window.py" line="3394"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -3470,18 +3475,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3392"/>
+        <location filename="../desk/ui/main_window.py" line="3401"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
-        <location filename="../desk/ui/main_window.py" line="3508"/>
+        <location filename="../desk/ui/main_window.py" line="3466"/>
+        <location filename="../desk/ui/main_window.py" line="3530"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3510"/>
+        <location filename="../desk/ui/main_window.py" line="3480"/>
+        <source>%n held, %1 alerted · Esc: back</source>
+        <translation>
+            <numerusform>%n held, %1 alerted · Esc: back</numerusform>
+            <numerusform>%n held, %1 alerted · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <source>%n held while quiet · Esc: back</source>
+        <translation>
+            <numerusform>%n held while quiet · Esc: back</numerusform>
+            <numerusform>%n held while quiet · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <source>%n or more held while quiet · Esc: back</source>
+        <translation>
+            <numerusform>%n or more held while quiet · Esc: back</numerusform>
+            <numerusform>%n or more held while quiet · Esc: back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3532"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3489,7 +3518,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3538"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n unread of %1 that came while you were away · Esc: back</numerusform>
@@ -3497,7 +3526,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3543"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3505,7 +3534,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3529"/>
+        <location filename="../desk/ui/main_window.py" line="3551"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3513,7 +3542,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3529"/>
+        <location filename="../desk/ui/main_window.py" line="3551"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3521,17 +3550,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3533"/>
+        <location filename="../desk/ui/main_window.py" line="3555"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3544"/>
+        <location filename="../desk/ui/main_window.py" line="3566"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3565"/>
+        <location filename="../desk/ui/main_window.py" line="3587"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3539,7 +3568,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3590"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3547,17 +3576,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3581"/>
+        <location filename="../desk/ui/main_window.py" line="3603"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3678"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3713"/>
+        <location filename="../desk/ui/main_window.py" line="3735"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3565,7 +3594,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3724"/>
+        <location filename="../desk/ui/main_window.py" line="3746"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3573,7 +3602,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3754"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3581,7 +3610,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3744"/>
+        <location filename="../desk/ui/main_window.py" line="3766"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3589,18 +3618,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3950"/>
+        <location filename="../desk/ui/main_window.py" line="3972"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4042"/>
+        <location filename="../desk/ui/main_window.py" line="4064"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4063"/>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4085"/>
+        <location filename="../desk/ui/main_window.py" line="4102"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3608,47 +3637,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4065"/>
+        <location filename="../desk/ui/main_window.py" line="4087"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4047"/>
+        <location filename="../desk/ui/main_window.py" line="4069"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3396"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3400"/>
+        <location filename="../desk/ui/main_window.py" line="3409"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3402"/>
+        <location filename="../desk/ui/main_window.py" line="3411"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3418"/>
+        <location filename="../desk/ui/main_window.py" line="3427"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3420"/>
+        <location filename="../desk/ui/main_window.py" line="3429"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3656,7 +3685,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3472"/>
+        <location filename="../desk/ui/main_window.py" line="3485"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3664,7 +3693,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3478"/>
+        <location filename="../desk/ui/main_window.py" line="3491"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3672,7 +3701,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3485"/>
+        <location filename="../desk/ui/main_window.py" line="3498"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3680,7 +3709,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3489"/>
+        <location filename="../desk/ui/main_window.py" line="3502"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3688,32 +3717,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4162"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4163"/>
+        <location filename="../desk/ui/main_window.py" line="4186"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4167"/>
+        <location filename="../desk/ui/main_window.py" line="4190"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4171"/>
+        <location filename="../desk/ui/main_window.py" line="4194"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4173"/>
+        <location filename="../desk/ui/main_window.py" line="4196"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4210"/>
+        <location filename="../desk/ui/main_window.py" line="4233"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3721,7 +3750,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4215"/>
+        <location filename="../desk/ui/main_window.py" line="4238"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3729,61 +3758,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4303"/>
+        <location filename="../desk/ui/main_window.py" line="4326"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4305"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4307"/>
+        <location filename="../desk/ui/main_window.py" line="4330"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4058"/>
-        <location filename="../desk/ui/main_window.py" line="4313"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4336"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4315"/>
+        <location filename="../desk/ui/main_window.py" line="4338"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2320"/>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2329"/>
+        <location filename="../desk/ui/main_window.py" line="2456"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2610"/>
+        <location filename="../desk/ui/main_window.py" line="2619"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2621"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2625"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2676"/>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2685"/>
+        <location filename="../desk/ui/main_window.py" line="2831"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2682"/>
-        <location filename="../desk/ui/main_window.py" line="2818"/>
+        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3791,58 +3820,58 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2896"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2940"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3000"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
-        <location filename="../desk/ui/main_window.py" line="3118"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
+        <location filename="../desk/ui/main_window.py" line="3127"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2918"/>
+        <location filename="../desk/ui/main_window.py" line="2927"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2922"/>
+        <location filename="../desk/ui/main_window.py" line="2931"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3356"/>
+        <location filename="../desk/ui/main_window.py" line="3365"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3393"/>
+        <location filename="../desk/ui/main_window.py" line="3402"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3471"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3850,12 +3879,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3536"/>
+        <location filename="../desk/ui/main_window.py" line="3558"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3661"/>
+        <location filename="../desk/ui/main_window.py" line="3683"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3863,7 +3892,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3664"/>
+        <location filename="../desk/ui/main_window.py" line="3686"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3871,52 +3900,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3689"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4040"/>
+        <location filename="../desk/ui/main_window.py" line="4062"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4147"/>
+        <location filename="../desk/ui/main_window.py" line="4170"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4154"/>
+        <location filename="../desk/ui/main_window.py" line="4177"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4172"/>
+        <location filename="../desk/ui/main_window.py" line="4195"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4183"/>
+        <location filename="../desk/ui/main_window.py" line="4206"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4211"/>
+        <location filename="../desk/ui/main_window.py" line="4234"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4212"/>
+        <location filename="../desk/ui/main_window.py" line="4235"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4221"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>%1.
 
 %2</source>
@@ -3925,7 +3954,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4286"/>
+        <location filename="../desk/ui/main_window.py" line="4309"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3933,7 +3962,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4294"/>
+        <location filename="../desk/ui/main_window.py" line="4317"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -5363,43 +5392,43 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="143"/>
-        <location filename="../desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>desk settings</source>
         <translation>desk settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>Break through</source>
         <translation>Break through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="152"/>
+        <location filename="../desk/ui/settings_dialog.py" line="153"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="164"/>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>Settings shown greyed out are set by your administrator.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="230"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>Your administrator&apos;s policy file %1 has %n problem, in %2: that setting keeps its default (or the part of it that is sound), and the rest of the policy applies. IT can list it with:</numerusform>
@@ -5407,92 +5436,92 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="269"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="270"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="271"/>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>&amp;Back to the settings</source>
         <translation>&amp;Back to the settings</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="451"/>
+        <location filename="../desk/ui/settings_dialog.py" line="452"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>Hold ordinary notifications during quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="493"/>
+        <location filename="../desk/ui/settings_dialog.py" line="494"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>Statutory holidays are quiet all day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>Extra days off (quiet all day):</source>
         <translation>Extra days off (quiet all day):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../desk/ui/settings_dialog.py" line="261"/>
         <source>Save the changes you made to the settings?</source>
         <translation>Save the changes you made to the settings?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="222"/>
         <source>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</source>
         <translation>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>Not saved (%1). Your choices are still here: press OK to try again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="456"/>
+        <location filename="../desk/ui/settings_dialog.py" line="457"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="481"/>
+        <location filename="../desk/ui/settings_dialog.py" line="482"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>Make-up working days as Monday to Friday</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>desk does not have the official holiday schedule for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule.</numerusform>
@@ -5500,338 +5529,338 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="525"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>Day off to add</source>
         <translation>Day off to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../desk/ui/settings_dialog.py" line="535"/>
         <source>Working day to add</source>
         <translation>Working day to add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="542"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>Extra working days (quiet as make-up days):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>By this schedule it is quiet now, until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../desk/ui/settings_dialog.py" line="592"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>By this schedule quiet hours begin %1, all day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="595"/>
+        <location filename="../desk/ui/settings_dialog.py" line="596"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>By this schedule quiet hours begin at %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>You turned quiet hours on from the status bar, until %1.</source>
         <translation>You turned quiet hours on from the status bar, until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="610"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
         <translation>You paused quiet hours from the status bar: every message notifies until %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="647"/>
+        <location filename="../desk/ui/settings_dialog.py" line="648"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="652"/>
+        <location filename="../desk/ui/settings_dialog.py" line="653"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="658"/>
+        <location filename="../desk/ui/settings_dialog.py" line="659"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="664"/>
+        <location filename="../desk/ui/settings_dialog.py" line="665"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="669"/>
+        <location filename="../desk/ui/settings_dialog.py" line="670"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="675"/>
+        <location filename="../desk/ui/settings_dialog.py" line="676"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../desk/ui/settings_dialog.py" line="681"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="685"/>
+        <location filename="../desk/ui/settings_dialog.py" line="686"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="698"/>
+        <location filename="../desk/ui/settings_dialog.py" line="699"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>During quiet hours, still show replies to urgent items I sent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="702"/>
+        <location filename="../desk/ui/settings_dialog.py" line="703"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="721"/>
+        <location filename="../desk/ui/settings_dialog.py" line="722"/>
         <source>People who always get through</source>
         <translation>People who always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="722"/>
+        <location filename="../desk/ui/settings_dialog.py" line="723"/>
         <source>Groups that always get through</source>
         <translation>Groups that always get through</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="727"/>
+        <location filename="../desk/ui/settings_dialog.py" line="728"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="742"/>
+        <location filename="../desk/ui/settings_dialog.py" line="743"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="743"/>
+        <location filename="../desk/ui/settings_dialog.py" line="744"/>
         <source>At most one per (minutes)</source>
         <translation>At most one per (minutes)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="745"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="752"/>
+        <location filename="../desk/ui/settings_dialog.py" line="753"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="758"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>Everything that matters</source>
         <translation>Everything that matters</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="759"/>
+        <location filename="../desk/ui/settings_dialog.py" line="760"/>
         <source>Only @me and urgent</source>
         <translation>Only @me and urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="778"/>
+        <location filename="../desk/ui/settings_dialog.py" line="779"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="795"/>
+        <location filename="../desk/ui/settings_dialog.py" line="796"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="796"/>
+        <location filename="../desk/ui/settings_dialog.py" line="797"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="797"/>
+        <location filename="../desk/ui/settings_dialog.py" line="798"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="806"/>
+        <location filename="../desk/ui/settings_dialog.py" line="807"/>
         <source>Priority of %1</source>
         <translation>Priority of %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="833"/>
+        <location filename="../desk/ui/settings_dialog.py" line="834"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>Escalate urgent items like DINGs</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="838"/>
         <source>Alert again every:</source>
         <translation>Alert again every:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="840"/>
         <source>at once</source>
         <translation>at once</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="840"/>
+        <location filename="../desk/ui/settings_dialog.py" line="841"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>Flash the taskbar and tray after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="842"/>
+        <location filename="../desk/ui/settings_dialog.py" line="843"/>
         <source>Stop alerting after:</source>
         <translation>Stop alerting after:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="846"/>
+        <location filename="../desk/ui/settings_dialog.py" line="847"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="849"/>
+        <location filename="../desk/ui/settings_dialog.py" line="850"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="854"/>
+        <location filename="../desk/ui/settings_dialog.py" line="855"/>
         <source>A DING is to be confirmed within:</source>
         <translation>A DING is to be confirmed within:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="890"/>
+        <location filename="../desk/ui/settings_dialog.py" line="891"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="904"/>
+        <location filename="../desk/ui/settings_dialog.py" line="905"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="922"/>
+        <location filename="../desk/ui/settings_dialog.py" line="923"/>
         <source>Language (after a restart):</source>
         <translation>Language (after a restart):</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="981"/>
+        <location filename="../desk/ui/settings_dialog.py" line="982"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>Not set: going by your names in the groups, %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="985"/>
+        <location filename="../desk/ui/settings_dialog.py" line="986"/>
         <source>My unit:</source>
         <translation>My unit:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="991"/>
+        <location filename="../desk/ui/settings_dialog.py" line="992"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1007"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1008"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1013"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>Besides %1, your account&apos;s name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1017"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1018"/>
         <source>Colleagues also call me:</source>
         <translation>Colleagues also call me:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1023"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1024"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
         <source>Normal (100 %)</source>
         <translation>Normal (100 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
         <source>Large (125 %)</source>
         <translation>Large (125 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
         <source>Larger (150 %)</source>
         <translation>Larger (150 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1091"/>
         <source>Largest (175 %)</source>
         <translation>Largest (175 %)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1099"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1100"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="914"/>
+        <location filename="../desk/ui/settings_dialog.py" line="915"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="736"/>
+        <location filename="../desk/ui/settings_dialog.py" line="737"/>
         <source>How each group notifies and ranks</source>
         <translation>How each group notifies and ranks</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="761"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>Never, but DINGs (muted)</source>
         <translation>Never, but DINGs (muted)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="825"/>
+        <location filename="../desk/ui/settings_dialog.py" line="826"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="929"/>
+        <location filename="../desk/ui/settings_dialog.py" line="930"/>
         <source>Show notifications without message text</source>
         <translation>Show notifications without message text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="932"/>
+        <location filename="../desk/ui/settings_dialog.py" line="933"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>For shared screens, and because the operating system keeps notification text unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="937"/>
+        <location filename="../desk/ui/settings_dialog.py" line="938"/>
         <source>Play a sound</source>
         <translation>Play a sound</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="939"/>
+        <location filename="../desk/ui/settings_dialog.py" line="940"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>Start desk when I sign in to this computer</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="941"/>
+        <location filename="../desk/ui/settings_dialog.py" line="942"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>So DINGs and urgent items reach you even if you did not open desk.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="950"/>
+        <location filename="../desk/ui/settings_dialog.py" line="951"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="961"/>
+        <location filename="../desk/ui/settings_dialog.py" line="962"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</translation>
     </message>

@@ -478,7 +478,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 個群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="462"/>
+        <location filename="../desk/app/desk_app.py" line="489"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打擾設定未能變更（%1）。</translation>
     </message>
@@ -524,7 +524,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="535"/>
+        <location filename="../desk/app/desk_app.py" line="562"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
@@ -1816,53 +1816,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="261"/>
+        <location filename="../desk/app/desk_app.py" line="288"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理員統一設定。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="277"/>
+        <location filename="../desk/app/desk_app.py" line="304"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="279"/>
+        <location filename="../desk/app/desk_app.py" line="306"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="285"/>
+        <location filename="../desk/app/desk_app.py" line="312"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="292"/>
+        <location filename="../desk/app/desk_app.py" line="319"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="386"/>
-        <location filename="../desk/app/desk_app.py" line="732"/>
+        <location filename="../desk/app/desk_app.py" line="413"/>
+        <location filename="../desk/app/desk_app.py" line="759"/>
         <source>Saving the settings…</source>
         <translation>正在儲存設定…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="559"/>
+        <location filename="../desk/app/desk_app.py" line="586"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="567"/>
+        <location filename="../desk/app/desk_app.py" line="594"/>
         <source>No alert sounds on this computer</source>
         <translation>本機無法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="832"/>
+        <location filename="../desk/app/desk_app.py" line="859"/>
         <source>desk keeps running</source>
         <translation>desk 仍在執行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="833"/>
+        <location filename="../desk/app/desk_app.py" line="860"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 會留在系統匣中，緊急事項和 DING 仍能提醒你。可在系統匣選單中結束。</translation>
     </message>
@@ -2411,58 +2411,58 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="581"/>
+        <location filename="../desk/app/desk_app.py" line="608"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已確認收到，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="500"/>
+        <location filename="../desk/app/desk_app.py" line="527"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 將於 %1 再次提醒；在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="513"/>
+        <location filename="../desk/app/desk_app.py" line="540"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 將於 %1 再次提醒。稍後提醒僅在本視窗有效：本機資料庫已損壞，desk 未能儲存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="526"/>
+        <location filename="../desk/app/desk_app.py" line="553"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>DING 未能延後提醒（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="578"/>
+        <location filename="../desk/app/desk_app.py" line="605"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已確認「%2」中 %1 的 DING，發送人會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="583"/>
+        <location filename="../desk/app/desk_app.py" line="610"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2386"/>
-        <location filename="../desk/app/desk_app.py" line="593"/>
+        <location filename="../desk/ui/main_window.py" line="2395"/>
+        <location filename="../desk/app/desk_app.py" line="620"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="598"/>
+        <location filename="../desk/app/desk_app.py" line="625"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="611"/>
+        <location filename="../desk/app/desk_app.py" line="638"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認「%2」中 %1 的 DING；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="616"/>
+        <location filename="../desk/app/desk_app.py" line="643"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本機確認；本機資料庫已損壞，desk 未能儲存，也未能告知發送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="642"/>
+        <location filename="../desk/app/desk_app.py" line="669"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
@@ -2714,585 +2714,585 @@ invited by %2 · %3</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="807"/>
+        <location filename="../desk/ui/main_window.py" line="808"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="809"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="810"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
-        <location filename="../desk/ui/main_window.py" line="3680"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
+        <location filename="../desk/ui/main_window.py" line="3702"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="821"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="824"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
-        <location filename="../desk/ui/main_window.py" line="1336"/>
-        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
+        <location filename="../desk/ui/main_window.py" line="1337"/>
+        <location filename="../desk/ui/main_window.py" line="1343"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="832"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
-        <location filename="../desk/ui/main_window.py" line="2914"/>
-        <location filename="../desk/ui/main_window.py" line="2925"/>
+        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2934"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="863"/>
-        <location filename="../desk/ui/main_window.py" line="871"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="908"/>
+        <location filename="../desk/ui/main_window.py" line="909"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="924"/>
+        <location filename="../desk/ui/main_window.py" line="925"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="926"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="939"/>
+        <location filename="../desk/ui/main_window.py" line="940"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="942"/>
+        <location filename="../desk/ui/main_window.py" line="943"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1039"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="951"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="817"/>
         <source>Mark done (as e)</source>
         <translation>標記為已辦（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="834"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="836"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="841"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="844"/>
+        <location filename="../desk/ui/main_window.py" line="845"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="876"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="911"/>
+        <location filename="../desk/ui/main_window.py" line="912"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="934"/>
+        <location filename="../desk/ui/main_window.py" line="935"/>
         <source>A&amp;ccounts…</source>
         <translation>帳號(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="946"/>
+        <location filename="../desk/ui/main_window.py" line="947"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="958"/>
+        <location filename="../desk/ui/main_window.py" line="959"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="960"/>
+        <location filename="../desk/ui/main_window.py" line="961"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="985"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="990"/>
+        <location filename="../desk/ui/main_window.py" line="991"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="999"/>
+        <location filename="../desk/ui/main_window.py" line="1000"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1000"/>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1005"/>
+        <location filename="../desk/ui/main_window.py" line="1006"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1009"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022"/>
+        <location filename="../desk/ui/main_window.py" line="1023"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1023"/>
+        <location filename="../desk/ui/main_window.py" line="1024"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1037"/>
         <source>What is a &amp;DING?</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1050"/>
+        <location filename="../desk/ui/main_window.py" line="1051"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1071"/>
+        <location filename="../desk/ui/main_window.py" line="1072"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1085"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1091"/>
+        <location filename="../desk/ui/main_window.py" line="1092"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1095"/>
+        <location filename="../desk/ui/main_window.py" line="1096"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1105"/>
+        <location filename="../desk/ui/main_window.py" line="1106"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1107"/>
+        <location filename="../desk/ui/main_window.py" line="1108"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1109"/>
+        <location filename="../desk/ui/main_window.py" line="1110"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1153"/>
+        <location filename="../desk/ui/main_window.py" line="1154"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1159"/>
+        <location filename="../desk/ui/main_window.py" line="1160"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1171"/>
+        <location filename="../desk/ui/main_window.py" line="1172"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1183"/>
+        <location filename="../desk/ui/main_window.py" line="1184"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1198"/>
+        <location filename="../desk/ui/main_window.py" line="1199"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1208"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1219"/>
+        <location filename="../desk/ui/main_window.py" line="1220"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1223"/>
+        <location filename="../desk/ui/main_window.py" line="1224"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1231"/>
+        <location filename="../desk/ui/main_window.py" line="1232"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1234"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1237"/>
+        <location filename="../desk/ui/main_window.py" line="1238"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
+        <location filename="../desk/ui/main_window.py" line="1243"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1253"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1254"/>
+        <location filename="../desk/ui/main_window.py" line="1255"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1334"/>
+        <location filename="../desk/ui/main_window.py" line="1335"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1349"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1488"/>
+        <location filename="../desk/ui/main_window.py" line="1489"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1689"/>
+        <location filename="../desk/ui/main_window.py" line="1694"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1754"/>
+        <location filename="../desk/ui/main_window.py" line="1759"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1868"/>
+        <location filename="../desk/ui/main_window.py" line="1873"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1876"/>
+        <location filename="../desk/ui/main_window.py" line="1881"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1894"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1890"/>
+        <location filename="../desk/ui/main_window.py" line="1895"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1990"/>
+        <location filename="../desk/ui/main_window.py" line="1995"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2106"/>
+        <location filename="../desk/ui/main_window.py" line="2115"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2109"/>
+        <location filename="../desk/ui/main_window.py" line="2118"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2130"/>
+        <location filename="../desk/ui/main_window.py" line="2139"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2135"/>
+        <location filename="../desk/ui/main_window.py" line="2144"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2149"/>
+        <location filename="../desk/ui/main_window.py" line="2158"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2196"/>
+        <location filename="../desk/ui/main_window.py" line="2205"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2220"/>
+        <location filename="../desk/ui/main_window.py" line="2229"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2242"/>
+        <location filename="../desk/ui/main_window.py" line="2251"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2244"/>
+        <location filename="../desk/ui/main_window.py" line="2253"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2261"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2288"/>
-        <location filename="../desk/ui/main_window.py" line="2328"/>
+        <location filename="../desk/ui/main_window.py" line="2297"/>
+        <location filename="../desk/ui/main_window.py" line="2337"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2331"/>
+        <location filename="../desk/ui/main_window.py" line="2340"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2430"/>
+        <location filename="../desk/ui/main_window.py" line="2439"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2432"/>
+        <location filename="../desk/ui/main_window.py" line="2441"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2442"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2434"/>
+        <location filename="../desk/ui/main_window.py" line="2443"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2452"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2455"/>
+        <location filename="../desk/ui/main_window.py" line="2464"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2594"/>
+        <location filename="../desk/ui/main_window.py" line="2603"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2600"/>
+        <location filename="../desk/ui/main_window.py" line="2609"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2632"/>
+        <location filename="../desk/ui/main_window.py" line="2641"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2723"/>
+        <location filename="../desk/ui/main_window.py" line="2732"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2720"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2735"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2728"/>
+        <location filename="../desk/ui/main_window.py" line="2737"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2729"/>
+        <location filename="../desk/ui/main_window.py" line="2738"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2750"/>
+        <location filename="../desk/ui/main_window.py" line="2759"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2780"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2795"/>
+        <location filename="../desk/ui/main_window.py" line="2804"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2820"/>
+        <location filename="../desk/ui/main_window.py" line="2829"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2825"/>
+        <location filename="../desk/ui/main_window.py" line="2834"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2839"/>
+        <location filename="../desk/ui/main_window.py" line="2848"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2860"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2679"/>
-        <location filename="../desk/ui/main_window.py" line="2858"/>
+        <location filename="../desk/ui/main_window.py" line="2688"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1168"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1470"/>
+        <location filename="../desk/ui/main_window.py" line="1471"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3301,7 +3301,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1475"/>
+        <location filename="../desk/ui/main_window.py" line="1476"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3310,567 +3310,593 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1704"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1665"/>
+        <location filename="../desk/ui/main_window.py" line="1670"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1984"/>
+        <location filename="../desk/ui/main_window.py" line="1989"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則 DING 確認待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1987"/>
+        <location filename="../desk/ui/main_window.py" line="1992"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 項待傳送：回覆和 DING 確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="1997"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2177"/>
+        <location filename="../desk/ui/main_window.py" line="2001"/>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="2186"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此則已辦：按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2236"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2238"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2709"/>
+        <location filename="../desk/ui/main_window.py" line="2718"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息，連同「%3」中另外的 %2 則未讀，共 %4 則標為已讀？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2808"/>
+        <location filename="../desk/ui/main_window.py" line="2817"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息及「%2」中另外的 %1 則（共 %3 則）標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2908"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2910"/>
+        <location filename="../desk/ui/main_window.py" line="2919"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2912"/>
+        <location filename="../desk/ui/main_window.py" line="2921"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2915"/>
+        <location filename="../desk/ui/main_window.py" line="2924"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2937"/>
+        <location filename="../desk/ui/main_window.py" line="2946"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2942"/>
+        <location filename="../desk/ui/main_window.py" line="2951"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到%1。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2972"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="2997"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3000"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3353"/>
+        <location filename="../desk/ui/main_window.py" line="3362"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3365"/>
+        <location filename="../desk/ui/main_window.py" line="3374"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3367"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3378"/>
+        <location filename="../desk/ui/main_window.py" line="3387"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3385"/>
+        <location filename="../desk/ui/main_window.py" line="3394"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3392"/>
+        <location filename="../desk/ui/main_window.py" line="3401"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
-        <location filename="../desk/ui/main_window.py" line="3508"/>
+        <location filename="../desk/ui/main_window.py" line="3466"/>
+        <location filename="../desk/ui/main_window.py" line="3530"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3510"/>
+        <location filename="../desk/ui/main_window.py" line="3480"/>
+        <source>%n held, %1 alerted · Esc: back</source>
+        <translation>
+            <numerusform>暫緩 %n 則，已提醒 %1 則 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <source>%n held while quiet · Esc: back</source>
+        <translation>
+            <numerusform>勿擾期間暫緩 %n 則 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <source>%n or more held while quiet · Esc: back</source>
+        <translation>
+            <numerusform>勿擾期間暫緩 %n 則以上 · Esc 返回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/main_window.py" line="3532"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3538"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 則未讀，離開期間共收到 %1 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3543"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3529"/>
+        <location filename="../desk/ui/main_window.py" line="3551"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3529"/>
+        <location filename="../desk/ui/main_window.py" line="3551"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3533"/>
+        <location filename="../desk/ui/main_window.py" line="3555"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3544"/>
+        <location filename="../desk/ui/main_window.py" line="3566"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3565"/>
+        <location filename="../desk/ui/main_window.py" line="3587"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3590"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3581"/>
+        <location filename="../desk/ui/main_window.py" line="3603"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3678"/>
+        <location filename="../desk/ui/main_window.py" line="3700"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3713"/>
+        <location filename="../desk/ui/main_window.py" line="3735"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3724"/>
+        <location filename="../desk/ui/main_window.py" line="3746"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3754"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3744"/>
+        <location filename="../desk/ui/main_window.py" line="3766"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3950"/>
+        <location filename="../desk/ui/main_window.py" line="3972"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4042"/>
+        <location filename="../desk/ui/main_window.py" line="4064"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4063"/>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4085"/>
+        <location filename="../desk/ui/main_window.py" line="4102"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4065"/>
+        <location filename="../desk/ui/main_window.py" line="4087"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4047"/>
+        <location filename="../desk/ui/main_window.py" line="4069"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3396"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3400"/>
+        <location filename="../desk/ui/main_window.py" line="3409"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3402"/>
+        <location filename="../desk/ui/main_window.py" line="3411"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3418"/>
+        <location filename="../desk/ui/main_window.py" line="3427"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3420"/>
+        <location filename="../desk/ui/main_window.py" line="3429"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3475"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3472"/>
+        <location filename="../desk/ui/main_window.py" line="3485"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3478"/>
+        <location filename="../desk/ui/main_window.py" line="3491"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3485"/>
+        <location filename="../desk/ui/main_window.py" line="3498"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3489"/>
+        <location filename="../desk/ui/main_window.py" line="3502"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4162"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4163"/>
+        <location filename="../desk/ui/main_window.py" line="4186"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4167"/>
+        <location filename="../desk/ui/main_window.py" line="4190"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4171"/>
+        <location filename="../desk/ui/main_window.py" line="4194"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4173"/>
+        <location filename="../desk/ui/main_window.py" line="4196"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4210"/>
+        <location filename="../desk/ui/main_window.py" line="4233"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4215"/>
+        <location filename="../desk/ui/main_window.py" line="4238"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4303"/>
+        <location filename="../desk/ui/main_window.py" line="4326"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4305"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4307"/>
+        <location filename="../desk/ui/main_window.py" line="4330"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4058"/>
-        <location filename="../desk/ui/main_window.py" line="4313"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
+        <location filename="../desk/ui/main_window.py" line="4336"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4315"/>
+        <location filename="../desk/ui/main_window.py" line="4338"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2320"/>
-        <location filename="../desk/ui/main_window.py" line="2447"/>
+        <location filename="../desk/ui/main_window.py" line="2329"/>
+        <location filename="../desk/ui/main_window.py" line="2456"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2610"/>
+        <location filename="../desk/ui/main_window.py" line="2619"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2621"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2625"/>
+        <location filename="../desk/ui/main_window.py" line="2634"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2676"/>
-        <location filename="../desk/ui/main_window.py" line="2822"/>
+        <location filename="../desk/ui/main_window.py" line="2685"/>
+        <location filename="../desk/ui/main_window.py" line="2831"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2682"/>
-        <location filename="../desk/ui/main_window.py" line="2818"/>
+        <location filename="../desk/ui/main_window.py" line="2691"/>
+        <location filename="../desk/ui/main_window.py" line="2827"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2896"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2940"/>
+        <location filename="../desk/ui/main_window.py" line="2949"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到%1；desk 今後會這樣歸類類似訊息。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3000"/>
+        <location filename="../desk/ui/main_window.py" line="3009"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
-        <location filename="../desk/ui/main_window.py" line="3118"/>
+        <location filename="../desk/ui/main_window.py" line="2880"/>
+        <location filename="../desk/ui/main_window.py" line="3127"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2918"/>
+        <location filename="../desk/ui/main_window.py" line="2927"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2922"/>
+        <location filename="../desk/ui/main_window.py" line="2931"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2989"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3356"/>
+        <location filename="../desk/ui/main_window.py" line="3365"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3393"/>
+        <location filename="../desk/ui/main_window.py" line="3402"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3471"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3536"/>
+        <location filename="../desk/ui/main_window.py" line="3558"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3661"/>
+        <location filename="../desk/ui/main_window.py" line="3683"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3664"/>
+        <location filename="../desk/ui/main_window.py" line="3686"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3687"/>
+        <location filename="../desk/ui/main_window.py" line="3709"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3689"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4040"/>
+        <location filename="../desk/ui/main_window.py" line="4062"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4147"/>
+        <location filename="../desk/ui/main_window.py" line="4170"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4154"/>
+        <location filename="../desk/ui/main_window.py" line="4177"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4172"/>
+        <location filename="../desk/ui/main_window.py" line="4195"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4183"/>
+        <location filename="../desk/ui/main_window.py" line="4206"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4211"/>
+        <location filename="../desk/ui/main_window.py" line="4234"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4212"/>
+        <location filename="../desk/ui/main_window.py" line="4235"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4221"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>%1.
 
 %2</source>
@@ -3879,14 +3905,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4286"/>
+        <location filename="../desk/ui/main_window.py" line="4309"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4294"/>
+        <location filename="../desk/ui/main_window.py" line="4317"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -5310,473 +5336,473 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="143"/>
-        <location filename="../desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../desk/ui/settings_dialog.py" line="144"/>
+        <location filename="../desk/ui/settings_dialog.py" line="260"/>
         <source>desk settings</source>
         <translation>desk 設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../desk/ui/settings_dialog.py" line="151"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../desk/ui/settings_dialog.py" line="152"/>
         <source>Break through</source>
         <translation>一律提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="152"/>
+        <location filename="../desk/ui/settings_dialog.py" line="153"/>
         <source>Groups</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../desk/ui/settings_dialog.py" line="154"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="155"/>
+        <location filename="../desk/ui/settings_dialog.py" line="156"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="164"/>
+        <location filename="../desk/ui/settings_dialog.py" line="165"/>
         <source>Settings shown greyed out are set by your administrator.</source>
         <translation>灰色顯示的設定由管理員統一設定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="230"/>
+        <location filename="../desk/ui/settings_dialog.py" line="231"/>
         <source>Your administrator&apos;s policy file %1 has %n problem(s), in %2: those settings keep their defaults (or the part of them that is sound), and the rest of the policy applies. IT can list them with:</source>
         <translation>
             <numerusform>管理員政策檔 %1 有 %n 處問題（%2）：這些設定按預設值（或其中無誤的部分）生效，其餘設定照常生效。資訊部門可執行以下指令列出問題：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="269"/>
+        <location filename="../desk/ui/settings_dialog.py" line="270"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="270"/>
+        <location filename="../desk/ui/settings_dialog.py" line="271"/>
         <source>&amp;Discard changes</source>
         <translation>捨棄變更(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="271"/>
+        <location filename="../desk/ui/settings_dialog.py" line="272"/>
         <source>&amp;Back to the settings</source>
         <translation>返回設定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../desk/ui/settings_dialog.py" line="445"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="451"/>
+        <location filename="../desk/ui/settings_dialog.py" line="452"/>
         <source>Hold ordinary notifications during quiet hours</source>
         <translation>勿擾時段內暫緩一般通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../desk/ui/settings_dialog.py" line="467"/>
         <source>Click a cell, or drag across cells, to change them. Keys: the arrows move, Space changes a half hour, Shift+arrows mark a block for Space to change.</source>
         <translation>點按或拖曳格子即可修改。鍵盤：方向鍵移動，空白鍵切換一個半小時，Shift+方向鍵選出一塊區域後按空白鍵一起切換。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="493"/>
+        <location filename="../desk/ui/settings_dialog.py" line="494"/>
         <source>Statutory holidays are quiet all day</source>
         <translation>法定假日全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../desk/ui/settings_dialog.py" line="542"/>
         <source>Extra days off (quiet all day):</source>
         <translation>其他休息日（全天勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../desk/ui/settings_dialog.py" line="261"/>
         <source>Save the changes you made to the settings?</source>
         <translation>是否儲存您對設定所做的變更？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../desk/ui/settings_dialog.py" line="222"/>
         <source>Your administrator&apos;s policy does not apply: %1. Every setting is desk&apos;s default or your own. IT can check the file with:</source>
         <translation>管理員策略未生效：%1。所有設定均為 desk 的預設值或您自己的設定。資訊部門可用以下命令檢查該檔案：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../desk/ui/settings_dialog.py" line="312"/>
         <source>A name of one character (%1) would be found inside other words too. Write two characters or more, such as %1主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%1主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../desk/ui/settings_dialog.py" line="319"/>
         <source>Names of one character (%1) would be found inside other words too. Write two characters or more, such as %2主任.</source>
         <translation>單字稱呼（%1）會在別的詞裡也被認出來。請寫兩個字以上，例如%2主任。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="327"/>
+        <location filename="../desk/ui/settings_dialog.py" line="328"/>
         <source>%1 alone is everyone&apos;s who holds that title: 张%1 and 各位%1 would be read as you. Write it with your surname, such as 方%1.</source>
         <translation>單寫「%1」，張%1、各位%1都會被認作在叫您。請連同姓氏一起寫，例如方%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../desk/ui/settings_dialog.py" line="335"/>
         <source>%1 alone are everyone&apos;s who hold those titles: 张%2 and 各位%2 would be read as you. Write each with your surname, such as 方%2.</source>
         <translation>單寫「%1」，張%2、各位%2等都會被認作在叫您。請每個都連同姓氏一起寫，例如方%2。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../desk/ui/settings_dialog.py" line="387"/>
         <source>Not saved (%1). Your choices are still here: press OK to try again.</source>
         <translation>未能儲存（%1）。您的設定仍保留在此，請按「確定」重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="456"/>
+        <location filename="../desk/ui/settings_dialog.py" line="457"/>
         <source>Blue cells are quiet. Urgent items, DINGs and the people and groups on the break-through list always come through.</source>
         <translation>藍色格子為勿擾時段。緊急事項、DING 以及「一律提醒」名單中的人和群組一律會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="481"/>
+        <location filename="../desk/ui/settings_dialog.py" line="482"/>
         <source>Make-up working days as Monday to Friday</source>
         <translation>調休上班日同週一至週五</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/settings_dialog.py" line="500"/>
+        <location filename="../desk/ui/settings_dialog.py" line="501"/>
         <source>desk does not have the official holiday schedule(s) for %1 yet, so quiet hours assume Monday to Friday working days with only the holidays that can be foreseen (New Year&apos;s Day, Qingming, 1–5 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–7 October, and Spring Festival&apos;s eve to its seventh day). Add any other days off and make-up working days below, or ask IT for a policy that includes the schedule(s).</source>
         <translation>
             <numerusform>%1 年的官方假日安排尚未提供：免打擾暫按週一至週五上班，只認可預知的節假日（元旦、清明、5月1日至5日、端午、中秋、10月1日至7日、除夕至初七）。請在下方新增其他休息日和補班日，或請資訊部門下發含該安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="525"/>
+        <location filename="../desk/ui/settings_dialog.py" line="526"/>
         <source>Day off to add</source>
         <translation>要新增的休息日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../desk/ui/settings_dialog.py" line="535"/>
         <source>Working day to add</source>
         <translation>要新增的補班日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="542"/>
+        <location filename="../desk/ui/settings_dialog.py" line="543"/>
         <source>Extra working days (quiet as make-up days):</source>
         <translation>補班日（按「補班日」一列勿擾）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../desk/ui/settings_dialog.py" line="588"/>
         <source>By this schedule it is quiet now, until %1.</source>
         <translation>依此安排，現在正處於勿擾，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../desk/ui/settings_dialog.py" line="592"/>
         <source>By this schedule quiet hours begin %1, all day.</source>
         <translation>依此安排，%1全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="595"/>
+        <location filename="../desk/ui/settings_dialog.py" line="596"/>
         <source>By this schedule quiet hours begin at %1.</source>
         <translation>依此安排，%1 起勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../desk/ui/settings_dialog.py" line="608"/>
         <source>You turned quiet hours on from the status bar, until %1.</source>
         <translation>你已在狀態列開啟勿擾，至 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="610"/>
+        <location filename="../desk/ui/settings_dialog.py" line="611"/>
         <source>You paused quiet hours from the status bar: every message notifies until %1.</source>
         <translation>你已在狀態列暫停勿擾：%1 前每則訊息都會提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="647"/>
+        <location filename="../desk/ui/settings_dialog.py" line="648"/>
         <source>%1 is already an extra working day. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在補班日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="652"/>
+        <location filename="../desk/ui/settings_dialog.py" line="653"/>
         <source>%1 is already an extra day off. A day cannot be both a day off and a working day: remove it there first.</source>
         <translation>%1 已在其他休息日中。同一天不能既是休息日又是上班日：請先從那裡移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="658"/>
+        <location filename="../desk/ui/settings_dialog.py" line="659"/>
         <source>%1 is already a working day as desk expects that year&apos;s calendar (its official table is missing), so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 按預計的安排本來就是上班日（該年的官方假日安排尚缺），未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="664"/>
+        <location filename="../desk/ui/settings_dialog.py" line="665"/>
         <source>%1 is already a working day on the official calendar, so it was not added. Make-up working days are the Saturdays and Sundays the office works.</source>
         <translation>%1 在官方行事曆上本來就是上班日，未新增。補班日是單位要上班的週六、週日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="669"/>
+        <location filename="../desk/ui/settings_dialog.py" line="670"/>
         <source>%1 is a holiday (%2) as desk expects that year&apos;s calendar (its official table is missing), so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 按預計的安排是假日（%2；該年的官方假日安排尚缺），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="675"/>
+        <location filename="../desk/ui/settings_dialog.py" line="676"/>
         <source>%1 is a holiday (%2) on the official calendar, so it was not added: desk does not make a holiday a working day.</source>
         <translation>%1 在官方行事曆上是假日（%2），未新增：desk 不會把假日改為上班日。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../desk/ui/settings_dialog.py" line="681"/>
         <source>%1 is already a holiday (%2). Added anyway: it will be quiet all day, even if holidays are not.</source>
         <translation>%1 本來就是假日（%2）。仍已新增：即使假日未設為全天勿擾，這一天也全天勿擾。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="685"/>
+        <location filename="../desk/ui/settings_dialog.py" line="686"/>
         <source>%1 is a weekend day, already a day off. Added anyway: it will be quiet all day, not only in the hours of its row in the grid.</source>
         <translation>%1 是週末，本來就休息。仍已新增：這一天將全天勿擾，而不只是表格中該列的時段。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="698"/>
+        <location filename="../desk/ui/settings_dialog.py" line="699"/>
         <source>During quiet hours, still show replies to urgent items I sent</source>
         <translation>勿擾時仍提醒對我發出的緊急事項的回覆</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="702"/>
+        <location filename="../desk/ui/settings_dialog.py" line="703"/>
         <source>Replies and confirmations to your own DINGs, and to your notices that are urgent or due before quiet hours end, pop up without sound until 2 hours after their due time (12 hours after sending if they set none). The replies to one item share one pop-up.</source>
         <translation>您自己發出的 DING，以及緊急或在勿擾結束前截止的通知，其回覆和確認在勿擾期間仍會彈出提醒（不響鈴），直到截止時間後 2 小時（未設截止時間的，發出後 12 小時）。同一事項的回覆合併為一則提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="721"/>
+        <location filename="../desk/ui/settings_dialog.py" line="722"/>
         <source>People who always get through</source>
         <translation>一律提醒的人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="722"/>
+        <location filename="../desk/ui/settings_dialog.py" line="723"/>
         <source>Groups that always get through</source>
         <translation>一律提醒的群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="727"/>
+        <location filename="../desk/ui/settings_dialog.py" line="728"/>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="741"/>
+        <location filename="../desk/ui/settings_dialog.py" line="742"/>
         <source>Group</source>
         <translation>群組</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="742"/>
+        <location filename="../desk/ui/settings_dialog.py" line="743"/>
         <source>Notify</source>
         <translation>提醒方式</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="743"/>
+        <location filename="../desk/ui/settings_dialog.py" line="744"/>
         <source>At most one per (minutes)</source>
         <translation>最多每幾分鐘一次</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="744"/>
+        <location filename="../desk/ui/settings_dialog.py" line="745"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="752"/>
+        <location filename="../desk/ui/settings_dialog.py" line="753"/>
         <source>Important: this group&apos;s messages rank higher in the inbox, and a borderline one counts as a task; Low: they rank lower. Urgent items always come through. Applies at once to the group&apos;s open messages, without changing their tier.</source>
         <translation>重要：此群組的訊息在收件匣中排得更前面，處於邊界的訊息算作待辦；次要：排得更後面。緊急事項一律會送達。設定後立即套用到此群組未處理的訊息，但不改變它們的分級。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="758"/>
+        <location filename="../desk/ui/settings_dialog.py" line="759"/>
         <source>Everything that matters</source>
         <translation>重要訊息都提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="759"/>
+        <location filename="../desk/ui/settings_dialog.py" line="760"/>
         <source>Only @me and urgent</source>
         <translation>僅 @我 和緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="778"/>
+        <location filename="../desk/ui/settings_dialog.py" line="779"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="795"/>
+        <location filename="../desk/ui/settings_dialog.py" line="796"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="796"/>
+        <location filename="../desk/ui/settings_dialog.py" line="797"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="797"/>
+        <location filename="../desk/ui/settings_dialog.py" line="798"/>
         <source>Low</source>
         <translation>次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="806"/>
+        <location filename="../desk/ui/settings_dialog.py" line="807"/>
         <source>Priority of %1</source>
         <translation>%1 的優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="833"/>
+        <location filename="../desk/ui/settings_dialog.py" line="834"/>
         <source>Escalate urgent items like DINGs</source>
         <translation>緊急事項也像 DING 一樣反覆提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="837"/>
+        <location filename="../desk/ui/settings_dialog.py" line="838"/>
         <source>Alert again every:</source>
         <translation>每隔多久再次提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="839"/>
+        <location filename="../desk/ui/settings_dialog.py" line="840"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="840"/>
+        <location filename="../desk/ui/settings_dialog.py" line="841"/>
         <source>Flash the taskbar and tray after:</source>
         <translation>超過多久閃爍工作列和系統匣：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="842"/>
+        <location filename="../desk/ui/settings_dialog.py" line="843"/>
         <source>Stop alerting after:</source>
         <translation>超過多久停止提醒：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="846"/>
+        <location filename="../desk/ui/settings_dialog.py" line="847"/>
         <source>off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="849"/>
+        <location filename="../desk/ui/settings_dialog.py" line="850"/>
         <source>A DING whose text names no time is to be confirmed within this many minutes of being posted: its banner and alerts say by when, and desk reminds you once more 10 minutes before. Its card&apos;s deadline does not change.</source>
         <translation>文字中未寫明時間的 DING，應在發出後這麼多分鐘內確認：橫幅和提醒會寫明應在何時前確認，並在此前 10 分鐘再提醒一次。卡片上的截止時間不變。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="854"/>
+        <location filename="../desk/ui/settings_dialog.py" line="855"/>
         <source>A DING is to be confirmed within:</source>
         <translation>DING 應在多少分鐘內確認：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="890"/>
+        <location filename="../desk/ui/settings_dialog.py" line="891"/>
         <source>The first flash comes with the alert at %1 min; the alerts cannot stop before it.</source>
         <translation>第一次閃爍在第 %1 分鐘的提醒時出現；停止提醒不能早於此時。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="904"/>
+        <location filename="../desk/ui/settings_dialog.py" line="905"/>
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="922"/>
+        <location filename="../desk/ui/settings_dialog.py" line="923"/>
         <source>Language (after a restart):</source>
         <translation>介面語言（重新啟動後生效）：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="981"/>
+        <location filename="../desk/ui/settings_dialog.py" line="982"/>
         <source>Not set: going by your names in the groups, %1</source>
         <translation>未填寫：按您的群組暱稱看作 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="985"/>
+        <location filename="../desk/ui/settings_dialog.py" line="986"/>
         <source>My unit:</source>
         <translation>本單位：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="991"/>
+        <location filename="../desk/ui/settings_dialog.py" line="992"/>
         <source>The name as the groups write it; several separated by 、 (桐坪镇、桐坪). A roll call then says first whether your unit has reported, and a message asking it to act or report ranks as a task.</source>
         <translation>依群組裡的寫法填寫，多個名稱以「、」分隔（桐坪鎮、桐坪）。填寫後，催報統計會先顯示本單位是否已報；點名要求本單位辦理或報送的訊息列為待辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1007"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1008"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1013"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1014"/>
         <source>Besides %1, your account&apos;s name</source>
         <translation>除帳號名稱 %1 之外</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1017"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1018"/>
         <source>Colleagues also call me:</source>
         <translation>別人這樣稱呼我：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1023"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1024"/>
         <source>The names colleagues write after @ for you, separated by commas, 、 or spaces (王主任、小王). A new message that @s one of them is marked @you; messages already here stay as they were sorted.</source>
         <translation>同事 @ 您時用的其他稱呼，用逗號、頓號或空格分隔（王主任、小王）。此後新到的訊息 @ 其中任何一個，都標為「@我」；已有的訊息保持原來的分類。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1087"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
         <source>Normal (100 %)</source>
         <translation>標準（100%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1088"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
         <source>Large (125 %)</source>
         <translation>較大（125%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1089"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
         <source>Larger (150 %)</source>
         <translation>很大（150%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1090"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1091"/>
         <source>Largest (175 %)</source>
         <translation>特大（175%）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="1099"/>
+        <location filename="../desk/ui/settings_dialog.py" line="1100"/>
         <source>Text size:</source>
         <translation>文字大小：</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="914"/>
+        <location filename="../desk/ui/settings_dialog.py" line="915"/>
         <source>As the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="736"/>
+        <location filename="../desk/ui/settings_dialog.py" line="737"/>
         <source>How each group notifies and ranks</source>
         <translation>各群組的提醒方式與優先順序</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="761"/>
+        <location filename="../desk/ui/settings_dialog.py" line="762"/>
         <source>Never, but DINGs (muted)</source>
         <translation>不提醒（靜音；DING 照常提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="825"/>
+        <location filename="../desk/ui/settings_dialog.py" line="826"/>
         <source>An unconfirmed DING alerts at once, then again on this ladder until you confirm it or it stops alerting, and once more 10 minutes before it is due (or is to be confirmed); until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>未確認的 DING 會立即提醒，之後按以下節奏反覆提醒，直到您確認或到達「停止提醒」的時間；在截止（或應確認）時間前 10 分鐘還會再提醒一次。在您確認之前，它一直置頂在「緊急」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="929"/>
+        <location filename="../desk/ui/settings_dialog.py" line="930"/>
         <source>Show notifications without message text</source>
         <translation>通知中不顯示訊息內容</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="932"/>
+        <location filename="../desk/ui/settings_dialog.py" line="933"/>
         <source>For shared screens, and because the operating system keeps notification text unencrypted.</source>
         <translation>適合共用螢幕；另外作業系統會以未加密方式保存通知內容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="937"/>
+        <location filename="../desk/ui/settings_dialog.py" line="938"/>
         <source>Play a sound</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="939"/>
+        <location filename="../desk/ui/settings_dialog.py" line="940"/>
         <source>Start desk when I sign in to this computer</source>
         <translation>登入電腦時自動啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="941"/>
+        <location filename="../desk/ui/settings_dialog.py" line="942"/>
         <source>So DINGs and urgent items reach you even if you did not open desk.</source>
         <translation>即使您沒有開啟 desk，DING 和緊急事項也能及時送達。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="950"/>
+        <location filename="../desk/ui/settings_dialog.py" line="951"/>
         <source>Sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本機無法播放提示音（沒有 desk 可用的音訊輸出）。DING 和緊急訊息仍會閃爍工作列並彈出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/settings_dialog.py" line="961"/>
+        <location filename="../desk/ui/settings_dialog.py" line="962"/>
         <source>desk now starts at sign-in with another data folder (%1). Tick this to start this one instead.</source>
         <translation>desk 目前在登入時以另一個資料夾啟動（%1）。勾選此項即改為啟動這一個。</translation>
     </message>

@@ -292,7 +292,7 @@ class AlertCoordinator(QObject):
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                began = quiet_began(record, ended, _began(policy, [*waiting, *woken], now))
+                began = quiet_began(record, ended, _began(policy, [*waiting, *woken], now), now)
                 summary = digest(waiting, woken, began)
                 if last is not None and ended is not None:
                     # Not lapsed: the quiet that held these was the user's own, since

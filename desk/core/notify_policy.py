@@ -335,18 +335,28 @@ def lapsed(ended: datetime | None, began: datetime | None = None) -> dict[str, o
     return record
 
 
-def quiet_began(record: object, ended: datetime | None, began: datetime | None) -> datetime | None:
+def quiet_began(
+    record: object,
+    ended: datetime | None,
+    began: datetime | None,
+    until: datetime | None = None,
+) -> datetime | None:
     """When the quiet run a digest sums up began: `began` as the schedule has it now, or
-    earlier, when the `record` of the last digest (`lapsed`) says quiet began before it,
-    after that digest `ended`. Moved from 18:00 to 21:00 during the run, the schedule
-    alone said （周四 21:00 起） of a run held since 18:00 (a tester)."""
+    as the `record` of the last digest (`lapsed`) says it began, after that digest
+    `ended`: earlier than `began`, or later than it and by `until` (the run's end, or
+    now). Moved from 18:00 to 21:00 during the run, the schedule alone said （周四 21:00
+    起） of a run held since 18:00; moved from 18:00 to 17:30 on Monday, （周五 17:30 起）
+    of Friday's run held since 18:00 (testers). A later record is taken only up to
+    `until`: from before the schedule's start of the run, it is another run's."""
     if began is None or not isinstance(record, Mapping) or not record.get("quiet_began"):
         return began
     try:
         since = datetime.fromisoformat(str(record["quiet_began"]))
     except ValueError:
         return began
-    if since < began and (ended is None or since >= ended):
+    if ended is not None and since < ended:
+        return began
+    if since < began or (until is not None and began < since <= until):
         return since
     return began
 

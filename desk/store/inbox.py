@@ -1079,6 +1079,13 @@ class InboxQueries:
             cards, alerted = session.execute(query).one()
         return int(cards), int(alerted)
 
+    def held_count(self, before: datetime | None = None) -> int:
+        """How many cards quiet hours hold so far, as their list shows them (`holding`);
+        only those posted `before` a time if given. Read before the first paint, where
+        the alerts' own count comes tens of seconds later under load."""
+        with self._sessions.connect() as session:
+            return int(session.scalar(select(func.count()).where(*holding(before))) or 0)
+
     def confirmations_waiting(self) -> int:
         """The user's confirmations of DINGs the outbox holds unsent (made offline), as
         their cards say 确认 · 待发送 (see _waiting_replies): from the outbox's pending

@@ -34,6 +34,13 @@ class ElidedLabel(QLabel):
         self._least_chars = least_chars
         self._tips = tips
         self._whole = False
+        self._at_breaks = False
+
+    def elide_at_breaks(self, at_breaks: bool) -> None:
+        """Elides after a whole word or number (at a space, 、 ， · or an opening
+        bracket), not inside one: the digest's line ended 通… of 通知 134 (a tester)."""
+        self._at_breaks = at_breaks
+        self._elide()
 
     def full_text(self) -> str:
         return self._full
@@ -103,6 +110,8 @@ class ElidedLabel(QLabel):
         if self._short and metrics.horizontalAdvance(said) > room:
             said = self._short
         shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
+        if self._at_breaks and shown != said:
+            shown = _at_a_break(said, shown)
         self._shown = shown
         self._show(shown, said)
         if not self._tips:
@@ -135,3 +144,24 @@ class ElidedLabel(QLabel):
         super().setText(
             f"{esc(shown[:at])}<a href='link'>{esc(shown[at:end])}</a>{esc(shown[end:])}"
         )
+
+
+# Where a line may be cut whole: after a space or a list's separator, before a bracket.
+_AFTER = " 、，,；;·"
+_BEFORE = "（("
+
+
+def _at_a_break(said: str, shown: str) -> str:
+    """`shown`, `said` elided ("…" last), cut back to its last break: the words before
+    it whole and "…"; as it is where no break is left (its first word alone)."""
+    kept = shown[:-1] if shown.endswith("…") else shown
+    if said.startswith(kept) and len(kept) < len(said):
+        nxt = said[len(kept)]
+        if kept and (kept[-1] in _AFTER or nxt in _BEFORE or nxt in _AFTER):
+            return kept.rstrip() + "…"
+    for at in range(len(kept) - 1, 0, -1):
+        if kept[at] in _BEFORE:
+            return kept[:at].rstrip() + "…"
+        if kept[at - 1] in _AFTER:
+            return kept[:at].rstrip() + "…"
+    return shown

@@ -609,6 +609,7 @@ class MainWindow(QMainWindow):
         # What quiet hours held, said when they end: a click lists those messages.
         self.digest_label = LinkedStatus(least_chars=12)
         self.digest_label.setObjectName("digestLabel")
+        self.digest_label.said.elide_at_breaks(True)
         self.digest_label.set_clickable("held")
         self.digest_label.linkActivated.connect(lambda _link: self._show_digested())
         self.digest_label.hide()
@@ -1487,7 +1488,9 @@ class MainWindow(QMainWindow):
         self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
-        self.digest_label.show()
+        # Under a passing message (the sound notice at a start), shown when it goes: beside
+        # it both were cut, 本机无法播放… and …通知 … (a tester at 150 %).
+        self.status_bar.show_beneath(self.digest_label, True)
         self._digest_timer.start()
         self._fit_status()
 
@@ -1526,7 +1529,7 @@ class MainWindow(QMainWindow):
         self.sidebar.drop_held()
 
     def _hide_digest(self) -> None:
-        self.digest_label.hide()
+        self.status_bar.show_beneath(self.digest_label, False)
         self._fit_status()
 
     def _fit_status(self) -> None:
@@ -1555,6 +1558,7 @@ class MainWindow(QMainWindow):
                     self.quiet_indicator,
                     calendar,
                     self.count_label,
+                    self.reply_pending_label,
                 )
                 if w.isVisibleTo(self)
             ]
@@ -1585,7 +1589,8 @@ class MainWindow(QMainWindow):
         needed += _STATUS_SPACING
         if self.digest_label.isVisibleTo(self):
             needed += self.digest_label.minimumSizeHint().width() + _STATUS_SPACING
-        shown = [w for w in (*standing, self.count_label) if w.isVisibleTo(self)]
+        kept = (self.count_label, self.reply_pending_label)
+        shown = [w for w in (*standing, *kept) if w.isVisibleTo(self)]
         room = self.status_bar.width() - _MESSAGE_MARGIN - needed
         room -= sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
         calendar = self.calendar_warning
@@ -1991,8 +1996,12 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%n reply(s) waiting to be sent", "", total)
         if total:
-            self.reply_pending_label.setText(text)
+            # Set apart from the unread count left of it: one space between them read as
+            # one phrase, 443 条未读 1 条回复待发送 (a tester).
+            self.reply_pending_label.setText(fill(self.tr("· %1"), text))
         self.reply_pending_label.setVisible(bool(total))
+        # The others give way to it: it was counted nowhere, and cut them at 150 %.
+        self._fit_width()
 
     def _show_conversation(self) -> None:
         """The selected message among those around it in its group, with the groups its
@@ -3450,6 +3459,7 @@ class MainWindow(QMainWindow):
                 found, alerted = self._held_counted[1]
                 more = False
             held = found - alerted
+            short = ""
             if not found and self._first_sync_pending:
                 # Not 暂缓 0 条 before the first sync after a start is read (see
                 # `_first_read_after_sync`), which brings what they hold.
@@ -3467,6 +3477,9 @@ class MainWindow(QMainWindow):
                     "",
                     held,
                 ).replace("%1", str(alerted))
+                short = self.tr("%n held, %1 alerted · Esc: back", "", held).replace(
+                    "%1", str(alerted)
+                )
             elif (model.view.asks or model.view.woken) and not more:
                 said = self.tr(
                     "%n held while quiet · asking you first, then tasks, then newest · Esc: back",
@@ -3488,7 +3501,16 @@ class MainWindow(QMainWindow):
                 said = self.tr(
                     "%n or more held while quiet · tasks first, then newest · Esc: back", "", found
                 )
-            self.found_label.set_full_text(said)
+            if not alerted and held:
+                # Where the line does not fit beside the search box (150 % at 1366 px), its
+                # count and the way back whole, the order in the tooltip: cut, it read
+                # 免打扰期间暂缓 136 条 · 待办在前，… (a tester).
+                short = (
+                    self.tr("%n held while quiet · Esc: back", "", found)
+                    if not more
+                    else self.tr("%n or more held while quiet · Esc: back", "", found)
+                )
+            self.found_label.set_full_text(said, short)
             self.found_label.set_extra_tip(self._held_tip)
             self.found_label.show()
             return
@@ -4106,7 +4128,8 @@ class MainWindow(QMainWindow):
             self._fit_width()
             return
         bar = self.status_bar
-        shown = [w for w in standing if w.isVisible()]
+        # What waits to be sent stands too, and never gives way.
+        shown = [w for w in (*standing, self.reply_pending_label) if w.isVisible()]
         room = bar.width() - sum(w.sizeHint().width() + _STATUS_SPACING for w in shown)
         room -= _MESSAGE_MARGIN
         needed = bar.fontMetrics().horizontalAdvance(text)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -1175,7 +1176,42 @@ def _scrolled(page: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     # The keys go to the page's controls, not to the area around them.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    _ShowsEditorWhole(area)
     return area
+
+
+class _ShowsEditorWhole(QObject):
+    """Scrolls `area` to show the whole day list whose date field has the focus, its Add
+    and Remove under the field: at 150 % on a 768 px screen the field stood at the
+    dialog's bottom edge, its buttons cut off below it (a tester). Qt scrolls to the
+    focused field alone."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self._area.widget()
+        if new is None or page is None or not page.isAncestorOf(new):
+            return
+        editor: QWidget | None = new
+        while editor is not None and not isinstance(editor, DayListEditor):
+            editor = editor.parentWidget()
+        if editor is None:
+            return
+        # Up or down only: ensureWidgetVisible scrolled a narrow dialog sideways too,
+        # moving the list beside it from under the mouse.
+        bar = self._area.verticalScrollBar()
+        top = editor.mapTo(page, QPoint(0, 0)).y()
+        bottom = top + editor.height()
+        room = self._area.viewport().height()
+        if bottom > bar.value() + room:
+            bar.setValue(min(top, bottom - room))
+        elif top < bar.value():
+            bar.setValue(top)
 
 
 def _titled(title: str, widget: QWidget) -> QLabel:

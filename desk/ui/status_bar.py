@@ -89,6 +89,18 @@ class StatusBar(QStatusBar):
         self._announce("")
         self.messageChanged.emit("")
 
+    def show_beneath(self, widget: QWidget, shown: bool) -> None:
+        """Shows or hides `widget`, one of the ordinary widgets: shown while a message
+        stands, it waits under it, shown when it goes; beside it, both were cut."""
+        if self.message.isHidden():
+            widget.setVisible(shown)
+            return
+        widget.hide()
+        if shown and widget not in self._covered:
+            self._covered.append(widget)
+        elif not shown and widget in self._covered:
+            self._covered.remove(widget)
+
     def short_wording(self) -> str:
         """The short wording of the message shown, "" if it has none."""
         return self.message.short_text() if not self.message.isHidden() else ""

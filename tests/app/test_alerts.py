@@ -1290,6 +1290,26 @@ def test_the_digest_says_when_quiet_began_though_its_start_was_moved_meanwhile(
     assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
 
 
+def test_the_digest_says_when_quiet_began_though_its_start_was_moved_earlier_since(
+    desk: Desk,
+) -> None:
+    # Quiet from 18:00 on Friday; on Monday morning the tester set the evening's start to
+    # 17:30, and the digest said （周五 17:30 起）: today's schedule, not Friday's.
+    desk.clock.set(datetime(2026, 11, 24, 18, 5, tzinfo=SHANGHAI))
+    desk.refresh()
+    assert desk.quiet[-1][0].quiet
+    desk.clock.set(datetime(2026, 11, 24, 21, 30, tzinfo=SHANGHAI))
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.clock.set(datetime(2026, 11, 25, 8, 0, tzinfo=SHANGHAI))
+    settings = SettingsStore(desk.store.sessions)
+    windows = dict(settings.all()["quiet.windows"])
+    windows["tue"] = ["00:00-08:30", "17:30-24:00"]
+    settings.set("quiet.windows", windows)
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
+
+
 def test_the_arrow_counts_the_joined_list_it_opens_during_an_hour_by_hand(
     desk: Desk, qtbot: QtBot
 ) -> None:

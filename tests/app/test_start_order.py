@@ -269,3 +269,60 @@ def test_a_draft_kept_by_the_last_run_is_marked_on_its_card_before_the_first_pai
         assert app.window.reply_box.draft_for(card) == "好的，马上核对", "its text back too"
     finally:
         app.stop()
+
+
+def test_what_quiet_hours_hold_is_listed_from_the_first_paint(qtbot: QtBot, store: Store) -> None:
+    # After a restart under load, 免打扰期间 was missing under the views for 40 s, while
+    # 正在启动… stood, and came with the alerts' first count (a tester). The store knows it
+    # at the start: listed before the services, and the services' count is the same.
+    from sqlalchemy import select
+
+    from desk.core.notify_policy import Delivery
+    from desk.store.models import Message
+    from desk.store.notifications import NotificationLedger
+
+    clock = ManualClock(MONDAY_10.replace(hour=23, minute=30))  # quiet hours
+    _a_ding_waits(store, clock, ding=False)
+    with store.sessions() as session:
+        ids = list(session.scalars(select(Message.id)))
+    NotificationLedger(store.sessions).record([(i, Delivery.HOLD) for i in ids])
+    app = _app(qtbot, store, clock)
+    try:
+        window = app.window
+        assert not app.services_started
+        held = window.sidebar.held()
+        assert held is not None and held.holding
+        assert window.sidebar._held.text(1) == str(len(ids))
+        assert window.quiet_indicator.held() == len(ids)
+        app.start()
+        qtbot.waitUntil(lambda: app.services_started)
+        qtbot.waitUntil(lambda: app.ops_idle(), timeout=5000)
+        assert window.sidebar._held.text(1) == str(len(ids))
+        assert window.quiet_indicator.held() == len(ids)
+    finally:
+        app.stop()
+
+
+def test_what_an_ended_quiet_run_held_waits_for_its_digest_at_the_start(
+    qtbot: QtBot, store: Store
+) -> None:
+    # Held by a run that ended while desk was closed: the alerts digest it first, and the
+    # present run's count is smaller. Not said at the start, to be corrected.
+    from sqlalchemy import select
+
+    from desk.core.notify_policy import Delivery
+    from desk.store.models import Message
+    from desk.store.notifications import NotificationLedger
+
+    night = ManualClock(MONDAY_10.replace(hour=23, minute=30))
+    _a_ding_waits(store, night, ding=False)
+    with store.sessions() as session:
+        ids = list(session.scalars(select(Message.id)))
+    NotificationLedger(store.sessions).record([(i, Delivery.HOLD) for i in ids])
+    clock = ManualClock(MONDAY_10 + timedelta(days=1, hours=13, minutes=30))  # next night
+    app = _app(qtbot, store, clock)
+    try:
+        assert app.window.sidebar.held() is None
+        assert app.window.quiet_indicator.held() == 0
+    finally:
+        app.stop()

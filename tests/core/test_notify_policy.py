@@ -220,6 +220,11 @@ def test_the_digest_says_when_quiet_really_began_as_recorded_when_it_began() -> 
     assert quiet_began(lapsed(NOW, at_six), NOW, at_nine) == at_nine
     assert quiet_began(lapsed(None, at_six), None, at_nine) == at_six
     assert quiet_began(None, last_end, at_nine) == at_nine
+    # Moved earlier since (18:00 to 17:30): the record, up to the run's end, not the schedule.
+    at_half_five = NOW.replace(hour=17, minute=30)
+    assert quiet_began(record, last_end, at_half_five, NOW) == at_six
+    early = at_six - timedelta(minutes=1)
+    assert quiet_began(record, last_end, at_half_five, early) == at_half_five
 
 
 # 22:40: the user sent 各村立即上报灾情，23:30前 (a tester on night duty).

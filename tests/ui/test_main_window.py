@@ -2450,3 +2450,118 @@ def test_after_the_first_paint_the_views_page_statements_are_compiled_ahead(
         win.model.set_view(View(ViewKind.GROUP, group_id=group))
         assert win.model.rowCount() > 0
         assert inbox._compiled_page_statements.cache_info().currsize == compiled
+
+
+def test_what_waits_to_be_sent_stands_apart_from_the_unread_count_at_150(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # 443 条未读 1 条回复待发送 read as one phrase (a tester at 150 %): one space between
+    # the two labels. Counted, the words beside it give way whole, not cut.
+    from desk.core.quiet_state import QuietReason, QuietState
+
+    text_size.apply(150)
+    try:
+        window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, clock.now()))
+        night = QuietState(True, clock.now() + timedelta(hours=9), QuietReason.NIGHT)
+        window.quiet_indicator.show_state(night, 136, clock.now())
+        bar = _warned_at(qtbot, window, 1366, 740)
+        window._replies_pending(1)
+        pending = window.reply_pending_label
+        assert pending.text().startswith("· "), pending.text()
+        count = window.count_label
+        standing = (
+            window.invites_label,
+            window.quiet_indicator,
+            window.calendar_warning,
+            count,
+            pending,
+        )
+
+        def whole_or_gone() -> None:
+            assert pending.isVisible() and pending.width() >= pending.sizeHint().width()
+            for widget in standing:
+                if widget.isVisible() and widget.width() > 0:
+                    assert widget.width() >= widget.sizeHint().width(), type(widget).__name__
+                    assert widget.geometry().right() <= bar.width()
+            # Left of it, the count ends before its separator, set apart by it.
+            gap = pending.geometry().left() - count.geometry().right()
+            dot = pending.fontMetrics().horizontalAdvance("· ")
+            assert count.width() == 0 or gap + dot > pending.fontMetrics().horizontalAdvance(" ")
+
+        qtbot.waitUntil(whole_or_gone)
+        # Narrower: what waits to be sent stays whole, the others give way.
+        window.resize(900, 740)
+        qtbot.waitUntil(lambda: window.width() == 900)
+        qtbot.waitUntil(whole_or_gone)
+    finally:
+        text_size.restore()
+
+
+def test_the_digest_waits_under_a_passing_message_not_both_cut_at_150(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # After a restart at 150 % the sound notice and the digest stood side by side, both
+    # cut: 本机无法播放… and …通知 … (a tester). The digest waits for the notice to go.
+    text_size.apply(150)
+    try:
+        bar = _warned_at(qtbot, window, 1366, 740)
+        whole = (
+            "本机无法播放提示音（没有 desk 可用的音频输出）。"
+            "DING 和紧急消息仍会闪烁任务栏并弹出提醒。"
+        )
+        window.show_notice(whole, 60_000, short="本机无法播放提示音")
+        line = "免打扰期间（周五 18:00 起）暂缓 136 条（紧急 1、待办 1、通知 134）"
+        window.show_digest(line, [1, 2, 3])
+        message = bar.message
+        qtbot.waitUntil(lambda: message.text() in (whole, "本机无法播放提示音"))
+        assert not window.digest_label.isVisible()
+        bar.clearMessage()
+        qtbot.waitUntil(window.digest_label.isVisible)
+        # Gone before the message went, it is not shown after it.
+        window.show_notice(whole, 60_000, short="本机无法播放提示音")
+        assert not window.digest_label.isVisible()
+        window.drop_digest()
+        bar.clearMessage()
+        assert not window.digest_label.isVisible()
+    finally:
+        text_size.restore()
+
+
+def test_the_held_list_s_line_says_its_count_whole_where_its_order_does_not_fit(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # 免打扰期间暂缓 136 条 · 待办在前，… (a tester at 150 % and 1366 px): the count and the
+    # way back whole, the order in the tooltip.
+    from desk.core.notify_policy import Delivery
+    from desk.store.notifications import NotificationLedger
+
+    with store.sessions() as session:
+        ids = list(session.scalars(select(Message.id).order_by(Message.id).limit(3)))
+    NotificationLedger(store.sessions).record([(i, Delivery.HOLD) for i in ids])
+    text_size.apply(150)
+    try:
+        window.resize(1366, 740)
+        qtbot.waitUntil(lambda: window.width() == 1366)
+        window.show_digest("held", ids)
+        window.show_held()
+        settle(qtbot, window)
+        label = window.found_label
+        qtbot.waitUntil(lambda: label.isVisible() and label.full_text() != "")
+        full, short = label.full_text(), label.short_text()
+        assert short.startswith("3 held while quiet") and "Esc" in short, short
+        metrics = label.fontMetrics()
+        room = label.contentsRect().width()
+        if metrics.horizontalAdvance(full) > room:
+            assert metrics.horizontalAdvance(short) <= room
+            assert label.text() == short
+            assert full in label.toolTip()
+        else:
+            assert label.text() == full
+        # Narrow, where not even the whole fits: the short wording, never the whole cut.
+        window.resize(1000, 740)
+        qtbot.waitUntil(lambda: window.width() == 1000)
+        qtbot.waitUntil(lambda: label.text() == short or label.text().endswith("…"))
+        if metrics.horizontalAdvance(short) <= label.contentsRect().width():
+            assert label.text() == short
+    finally:
+        text_size.restore()

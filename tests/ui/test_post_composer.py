@@ -253,7 +253,7 @@ def test_ctrl_n_in_all_starts_on_no_card_s_group_and_the_message_comes_back_as_t
         composer.send_button.click()
     assert main.statusBar().currentMessage() == f"Waiting to send: message to “{card.group_name}”."
     assert main.reply_pending_label.isVisible()
-    assert main.reply_pending_label.text() == "1 message(s) waiting to be sent"
+    assert main.reply_pending_label.text() == "· 1 message(s) waiting to be sent"
     demo.round()
     main.on_ingested(None)
     dialogs.check_queued()

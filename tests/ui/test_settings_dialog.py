@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionViewItem,
     QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -1055,3 +1056,31 @@ def test_a_pause_from_the_status_bar_is_said_beside_the_schedule(qtbot: QtBot) -
         "By this schedule it is quiet now, until 08:30. You paused quiet hours from the "
         "status bar: every message notifies until 08:30."
     )
+
+
+@pytest.mark.parametrize("percent", [100, 150, 175])
+def test_a_day_list_s_field_with_the_focus_shows_its_add_button_whole(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, percent: int
+) -> None:
+    # At 150 % on a 1366 x 768 screen the date field stood at the dialog's bottom edge,
+    # its 添加 cut off under it (a tester).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    text_size.apply(percent)
+    try:
+        dialog = _dialog(qtbot, [2027])
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.width(), min(dialog.height(), 700))
+        (area,) = dialog.findChildren(QScrollArea)
+        viewport = area.viewport()
+        for days in (dialog.days_off, dialog.workdays):
+            area.verticalScrollBar().setValue(0)
+            days.picker.setFocus()
+            for button in (days.add, days.remove):
+
+                def whole(button: QWidget = button) -> bool:
+                    top_left = button.mapTo(viewport, QPoint(0, 0))
+                    return viewport.rect().contains(QRect(top_left, button.size()))
+
+                qtbot.waitUntil(whole)
+    finally:
+        text_size.restore()

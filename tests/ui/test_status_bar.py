@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from desk.ui import text_size
+from desk.ui.elided_label import ElidedLabel
 from desk.ui.status_bar import StatusBar
 
 
@@ -85,3 +88,36 @@ def test_the_undo_link_is_never_a_word_of_the_message_it_quotes(qtbot: QtBot) ->
     qtbot.waitUntil(lambda: bar.message.is_elided())
     assert "撤销暴雨" in re.sub("<[^>]+>", "", bar.message.text()), "cut after the quoted 撤销"
     assert _linked(bar) == ""
+
+
+@pytest.mark.parametrize("percent", [100, 150, 175])
+def test_the_digest_s_line_elides_after_a_whole_word_not_inside_one(
+    qtbot: QtBot, percent: int
+) -> None:
+    # At 150 % the digest's line ended 通… of 通知 134 (a tester): cut after 待办 1、 now.
+    line = "免打扰期间（周五 18:00 起）暂缓 136 条（紧急 1、待办 1、通知 134）"
+    text_size.apply(percent)
+    try:
+        label = ElidedLabel(12)
+        qtbot.addWidget(label)
+        label.elide_at_breaks(True)
+        label.set_full_text(line)
+        label.show()
+        qtbot.waitExposed(label)
+        inside = line.index("通知") + 1
+        metrics = label.fontMetrics()
+        label.resize(metrics.horizontalAdvance(line[:inside] + "…") + 1, 30)
+
+        def cut_after_a_word() -> None:
+            assert label.text() == line[: line.index("通知")] + "…", label.text()
+
+        qtbot.waitUntil(cut_after_a_word)
+        assert line in label.toolTip()
+        # Room for a number's first digit alone: the number goes, its word stays.
+        inside = line.index("134") + 1
+        label.resize(metrics.horizontalAdvance(line[:inside] + "…") + 1, 30)
+        qtbot.waitUntil(lambda: label.text() == line[: line.index(" 134")] + "…")
+        label.resize(metrics.horizontalAdvance(line) + 4, 30)
+        qtbot.waitUntil(lambda: label.text() == line)
+    finally:
+        text_size.restore()

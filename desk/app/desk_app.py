@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.core import text_size as sizes
 from desk.core.clock import Clock
+from desk.core.delivery import muted_groups
 from desk.core.escalation import LadderConfig
-from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
 from desk.core.policy import EMPTY
 from desk.store.damage import DamageFound
@@ -729,7 +729,7 @@ class DeskApp(QObject):
 
     def _show_muted(self, values: dict[str, object]) -> None:
         """The muted groups, and by when a DING naming no time is to be confirmed."""
-        self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
+        self.window.sidebar.set_muted(muted_groups(values))
         self.window.set_confirm_within(LadderConfig.from_settings(values).confirm_within)
 
     def _show_settings(self) -> None:

@@ -149,6 +149,9 @@ NOT_BEFORE_THE_PAINT = (
     # The tables of search and of the group pickers: loaded at their first use.
     "desk.core.pinyin_table",
     "desk.core.nfkc_table",
+    # The notification rules (seven dataclasses): the window needs only which groups
+    # are muted and the delivery states (desk.core.delivery).
+    "desk.core.notify_policy",
     # Dialogs not shown at the start.
     "desk.ui.settings_dialog",
     "desk.ui.about_dialog",

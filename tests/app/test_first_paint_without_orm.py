@@ -60,6 +60,8 @@ def at_paint(self):
         seen["models"] = "desk.store.models" in sys.modules
         seen["rows"] = self._widget.parent().model().rowCount()
         seen["modules"] = sorted(sys.modules)
+        from desk.core import dings
+        seen["receipt_compiled"] = dings._opening_receipt.cache_info().currsize > 0
         if "--services" in sys.argv:
             # The tray, alerts and DING ladders, built and wired on this (the GUI) thread,
             # their store work not yet run: that is the store thread's.
@@ -174,6 +176,8 @@ def test_what_the_first_paint_does_not_need_loads_after_it(
     assert "desk.ui.main_window" in modules, "the probe saw the window's modules"
     early = [m for name in NOT_BEFORE_THE_PAINT for m in _loaded(modules, name)]
     assert early == []
+    # Nor are the tables and patterns built at the first use, in modules it loads.
+    assert seen["receipt_compiled"] is False, "sync's receipt pattern, about 1.5 ms"
 
 
 def test_the_services_built_after_the_paint_leave_the_orm_to_the_store_thread(

@@ -121,7 +121,6 @@ from desk.ui.status_text import LinkedStatus, LinkLabel
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 from desk.ui.views_button import ViewsButton, as_written
-from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from desk.store.conversation import Conversation, Place
@@ -133,6 +132,7 @@ if TYPE_CHECKING:
     from desk.ui.attachment_image import TooLarge
     from desk.ui.conversation_dialog import ConversationDialog
     from desk.ui.group_switcher import GroupSwitcher
+    from desk.ui.window_place import WindowPlace
 
 # What a count reads (see MainWindow._counting_work): the views', the groups', the invites,
 # the workspace, the open cards, and the morning digest's held list with its count.
@@ -2430,10 +2430,16 @@ class MainWindow(QMainWindow):
             return
         if kind is ViewKind.ALL and card_id is None:
             return  # as the window was built: nothing read twice
+        # Here, not with the window: only a start that goes back to a place needs it.
+        from desk.ui.window_place import WindowPlace
+
         self.return_to(WindowPlace(View(kind, group_id), card_id, View(), ""))
 
     def place(self) -> WindowPlace:
         """Where the user is: the view, its search as typed, and the card they went to."""
+        # Asked when the window is built again in another language, not at a start.
+        from desk.ui.window_place import WindowPlace
+
         view = replace(self.model.view, search=self.search.text())
         return WindowPlace(
             view,

@@ -154,6 +154,9 @@ NOT_BEFORE_THE_PAINT = (
     # The notification rules (seven dataclasses): the window needs only which groups
     # are muted and the delivery states (desk.core.delivery).
     "desk.core.notify_policy",
+    # Where the user was, for a window built again in another language; a start loads it
+    # only to go back to a view or card kept (none here).
+    "desk.ui.window_place",
     # Dialogs not shown at the start.
     "desk.ui.settings_dialog",
     "desk.ui.about_dialog",

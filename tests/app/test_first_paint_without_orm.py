@@ -156,6 +156,9 @@ NOT_BEFORE_THE_PAINT = (
     "desk.core.triage.",
     "desk.sync.worker",
     "desk.core.quiet_hours",
+    # The quiet switch's states (two dataclasses) come with the services; it names the
+    # reasons from the first paint (desk.core.quiet_reason).
+    "desk.core.quiet_state",
     "desk.core.work_calendar",
     # The tables of search and of the group pickers: loaded at their first use.
     "desk.core.pinyin_table",

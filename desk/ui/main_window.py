@@ -92,6 +92,7 @@ from desk.ui.inbox_model import (
 )
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
+from desk.ui.key_text import LISTED_AS, key_text, mnemonic_rows, plain_text
 from desk.ui.keys_home import KeysHomeOnHide
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
@@ -107,14 +108,6 @@ from desk.ui.screen_fit import (
 )
 from desk.ui.search_field import SearchField
 from desk.ui.server_reasons import server_reason_text
-from desk.ui.shortcuts_dialog import (
-    LISTED_AS,
-    ShortcutGroup,
-    ShortcutsDialog,
-    key_text,
-    mnemonic_rows,
-    plain_text,
-)
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import LinkedStatus, LinkLabel
@@ -132,6 +125,7 @@ if TYPE_CHECKING:
     from desk.ui.attachment_image import TooLarge
     from desk.ui.conversation_dialog import ConversationDialog
     from desk.ui.group_switcher import GroupSwitcher
+    from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog
     from desk.ui.window_place import WindowPlace
 
 # What a count reads (see MainWindow._counting_work): the views', the groups', the invites,
@@ -1115,6 +1109,9 @@ class MainWindow(QMainWindow):
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is
         listed under Other, so that the overview cannot leave one out."""
+        # The dialog's module comes with F1, not with the window (issue 8).
+        from desk.ui.shortcuts_dialog import ShortcutGroup
+
         arrows = (("↑", "↓"), self.tr("Previous or next card"))
         ends = (
             tuple(
@@ -1226,6 +1223,8 @@ class MainWindow(QMainWindow):
         if dialog is None or not dialog.isVisible():
             if dialog is not None:
                 dialog.deleteLater()
+            from desk.ui.shortcuts_dialog import ShortcutsDialog  # at the first F1
+
             dialog = ShortcutsDialog(self.shortcut_groups(), self)
             dialog.finished.connect(lambda _result: self.activateWindow())
             self.shortcuts_dialog = dialog

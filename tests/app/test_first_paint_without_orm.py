@@ -169,7 +169,9 @@ NOT_BEFORE_THE_PAINT = (
     # Where the user was, for a window built again in another language; a start loads it
     # only to go back to a view or card kept (none here).
     "desk.ui.window_place",
-    # Dialogs not shown at the start.
+    # Dialogs not shown at the start: the keys' (F1) writes them as the window does
+    # (desk.ui.key_text).
+    "desk.ui.shortcuts_dialog",
     "desk.ui.settings_dialog",
     "desk.ui.about_dialog",
 )

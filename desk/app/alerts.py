@@ -21,11 +21,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk.app.scheduling import WallClockWatch, next_run, schedule_once
 from desk.core.clock import Clock
+from desk.core.delivery import Delivery
 from desk.core.messages import Tier
 from desk.core.notify_policy import (
     BreakThrough,
     Candidate,
-    Delivery,
     Digest,
     NotifyRules,
     OwnAnswers,

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desk.core import text_size as sizes
 from desk.core.clock import Clock
+from desk.core.delivery import muted_groups
 from desk.core.escalation import LadderConfig
-from desk.core.notify_policy import NotifyRules
 from desk.core.placeholders import fill
 from desk.core.policy import EMPTY
-from desk.core.quiet_state import QuietReason
+from desk.core.quiet_reason import QuietReason
 from desk.store.damage import DamageFound
 from desk.store.demo import DEMO_SETTING, remove_demo_accounts
 from desk.store.inbox import InboxQueries
@@ -209,7 +209,9 @@ class DeskApp(QObject):
         # that list the groups may come before the services).
         values = settings.all()
         self._show_muted(values)
-        self._show_held(values)
+        # What quiet hours hold, with the services' modules (the quiet-hours calendar is
+        # one of them, not loaded before the first paint: issue 8).
+        self._first_values = values
         self._wire_window()
         self._damage_dialog: DamageDialog | None = None
         # Queued, also when the window's own read met the damage: told from inside
@@ -227,16 +229,17 @@ class DeskApp(QObject):
         if store.damage.found is not None:  # met since the window's first reads
             self._tell_damage(store.damage.found)
         if not services_after_paint:
+            self._show_held(values)
             self._build_services()
 
     def _show_held(self, values: Mapping[str, object]) -> None:
-        """Before the first paint, what quiet hours hold so far, in the status bar and as
-        免打扰期间 under the views: the alerts' first count came with the services, after
-        sync and triage, and the entry was missing for 40 s after a restart under load
-        (a tester). Only where that count will be the same: not while a run that ended
-        while desk was closed holds messages still (the alerts digest them first, and the
-        count falls), nor in an hour of quiet by hand, whose list joins the last digest's
-        (see AlertCoordinator)."""
+        """As the services start (just after the first paint), what quiet hours hold so
+        far, in the status bar and as 免打扰期间 under the views: the alerts' first count
+        came after sync and triage, and the entry was missing for 40 s after a restart
+        under load (a tester). Only where that count will be the same: not while a run
+        that ended while desk was closed holds messages still (the alerts digest them
+        first, and the count falls), nor in an hour of quiet by hand, whose list joins the
+        last digest's (see AlertCoordinator)."""
         from desk.core.quiet_hours import policy_from_settings
 
         now = self._clock.now()
@@ -712,6 +715,7 @@ class DeskApp(QObject):
     def _start_services_loaded(self) -> None:
         if self._stopped or self._services_ready:
             return  # quit while the modules loaded
+        self._show_held(self._first_values)
         try:
             self._build_services()
             self._run_services(settings_on_the_store_thread=True)
@@ -764,7 +768,7 @@ class DeskApp(QObject):
 
     def _show_muted(self, values: dict[str, object]) -> None:
         """The muted groups, and by when a DING naming no time is to be confirmed."""
-        self.window.sidebar.set_muted(NotifyRules.from_settings(values).muted)
+        self.window.sidebar.set_muted(muted_groups(values))
         self.window.set_confirm_within(LadderConfig.from_settings(values).confirm_within)
 
     def _show_settings(self) -> None:

@@ -45,7 +45,6 @@ from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
 from desk.ui.policy_text import file_problem_text
 from desk.ui.qt_logging import silence_multimedia_loading
-from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from desk.sync.posts import Posted
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
     from desk.ui.post_composer import PostDialogs, PostDraft, RefusedHeld
+    from desk.ui.window_place import WindowPlace
 
 _STORE_ERRORS = {
     "key_file_missing": QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from desk.core.delivery import MUTE, Delivery
 from desk.core.messages import Tier
 from desk.core.quiet_state import QuietState
 
@@ -50,12 +51,6 @@ class OwnItem:
         if self.ding or self.urgent:
             return True
         return self.deadline is not None and (quiet.until is None or self.deadline <= quiet.until)
-
-
-class Delivery(StrEnum):
-    NOTIFY = "notify"
-    HOLD = "hold"  # quiet hours: counted, summarised in the digest when they end
-    SILENT = "silent"  # never notified (noise, a muted group, throttled), still in the inbox
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +123,7 @@ class NotifyRules:
     @property
     def muted(self) -> frozenset[str]:
         """The groups that never notify, by id or name."""
-        return frozenset(gid for gid, rule in self.groups.items() if rule.mode == "mute")
+        return frozenset(gid for gid, rule in self.groups.items() if rule.mode == MUTE)
 
 
 class BreakThrough(StrEnum):

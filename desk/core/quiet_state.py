@@ -8,27 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
-
-class QuietReason(StrEnum):
-    NIGHT = "night"
-    # A block set in the working day (a lunch break, 12:30-13:30): quiet, not night.
-    DAYTIME = "daytime"
-    WEEKEND = "weekend"
-    HOLIDAY = "holiday"
-    # A day off the user added themselves (leave), not an official holiday.
-    DAY_OFF = "day_off"
-    MANUAL = "manual"
-    WORKDAY = "workday"
-    # A Saturday or Sunday worked (调休): not quiet, and said so, not as a plain workday
-    # (`desk quiet` said "workday" of a Saturday, as though the calendar were wrong).
-    MAKEUP_WORKDAY = "makeup_workday"
-
-
-# Quiet from midnight to midnight: such a day speaks for itself over a window of the night
-# before that runs into it, and the switch names it (免打扰（元旦）至 …).
-WHOLE_DAYS = (QuietReason.HOLIDAY, QuietReason.DAY_OFF)
+from desk.core.quiet_reason import WHOLE_DAYS as WHOLE_DAYS
+from desk.core.quiet_reason import QuietReason as QuietReason
 
 
 @dataclass(frozen=True, slots=True)

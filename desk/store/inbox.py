@@ -42,12 +42,12 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
+from desk.core.delivery import Delivery
 from desk.core.dings import Roster
 from desk.core.group_names import account_names, shared_names
 from desk.core.group_priority import Priority
 from desk.core.match_spans import Needle, Span, needle_of, search_forms, search_terms
 from desk.core.messages import Reason, Role, Tier
-from desk.core.notify_policy import Delivery
 from desk.core.reasons import (
     ACK,
     ACK_PROMISE,

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from desk.core.delivery import Delivery
 from desk.core.messages import Tier
-from desk.core.notify_policy import Candidate, Delivery, OwnItem
+from desk.core.notify_policy import Candidate, OwnItem
 from desk.core.reasons import FROM_YOU, SENT_PRESSING, aware_instant
 from desk.store import tables
 from desk.store.inbox import card_of, holding, through_twin

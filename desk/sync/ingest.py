@@ -32,12 +32,12 @@ from desk.connectors.protocol import (
 from desk.core.asks_more import asks_more
 from desk.core.call_names import SETTING as MY_NAMES
 from desk.core.clock import Clock
+from desk.core.delivery import Delivery
 from desk.core.group_priority import SETTING as GROUP_PRIORITY
 from desk.core.group_priority import marked
 from desk.core.lessons import Lesson
 from desk.core.messages import Message as CoreMessage
 from desk.core.messages import Reason, Role, Standing, Supersession, Tier, Verdict
-from desk.core.notify_policy import Delivery
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import (
     ACK_PROMISE,

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desk.core.absence import DaySaid, day_said
@@ -146,6 +145,8 @@ class AwayLine(QFrame):
         if appearing:
             # Once, as it comes: each sync's recount changes the words, and a reader
             # interrupted by every one of them would hear little else.
+            from PySide6.QtGui import QAccessible, QAccessibleEvent  # as in desk.ui.status_bar
+
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _dismiss(self) -> None:

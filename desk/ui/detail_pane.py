@@ -66,7 +66,7 @@ from desk.ui.card_text import (
     waiting_text,
     without_joiners,
 )
-from desk.ui.shortcuts_dialog import plain_text
+from desk.ui.key_text import plain_text
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import (
     ERROR,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
 
-from desk.ui.shortcuts_dialog import key_text
+from desk.ui.key_text import key_text
 
 
 class KeyMenu(QMenu):

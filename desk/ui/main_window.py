@@ -93,6 +93,7 @@ from desk.ui.inbox_model import (
 )
 from desk.ui.inbox_view import InboxView
 from desk.ui.key_menu import KeyMenu
+from desk.ui.key_text import LISTED_AS, key_text, mnemonic_rows, plain_text
 from desk.ui.keys_home import KeysHomeOnHide
 from desk.ui.ops import StoreOps, cause_text, failure_text
 from desk.ui.panes import PaneSplitter
@@ -107,14 +108,6 @@ from desk.ui.screen_fit import (
     size_for_first_start,
 )
 from desk.ui.search_field import SearchField
-from desk.ui.shortcuts_dialog import (
-    LISTED_AS,
-    ShortcutGroup,
-    ShortcutsDialog,
-    key_text,
-    mnemonic_rows,
-    plain_text,
-)
 from desk.ui.sidebar import VIEW_ORDER, Sidebar, view_key, view_name
 from desk.ui.status_bar import StatusBar
 from desk.ui.status_text import (
@@ -127,7 +120,6 @@ from desk.ui.status_text import (
 from desk.ui.style import WARNING, set_tone
 from desk.ui.throttle import Throttle
 from desk.ui.views_button import ViewsButton, as_written
-from desk.ui.window_place import WindowPlace
 
 if TYPE_CHECKING:
     from desk.store.conversation import Conversation, Place
@@ -139,6 +131,8 @@ if TYPE_CHECKING:
     from desk.ui.attachment_image import TooLarge
     from desk.ui.conversation_dialog import ConversationDialog
     from desk.ui.group_switcher import GroupSwitcher
+    from desk.ui.shortcuts_dialog import ShortcutGroup, ShortcutsDialog
+    from desk.ui.window_place import WindowPlace
 
 # What a count reads (see MainWindow._counting_work): the views', the groups', the invites,
 # the workspace, the open cards, and the morning digest's held list with its count.
@@ -1151,6 +1145,9 @@ class MainWindow(QMainWindow):
     def shortcut_groups(self) -> list[ShortcutGroup]:
         """The window's keys by what they are for; a keyed action no group names is
         listed under Other, so that the overview cannot leave one out."""
+        # The dialog's module comes with F1, not with the window (issue 8).
+        from desk.ui.shortcuts_dialog import ShortcutGroup
+
         arrows = (("↑", "↓"), self.tr("Previous or next card"))
         ends = (
             tuple(
@@ -1263,6 +1260,8 @@ class MainWindow(QMainWindow):
         if dialog is None or not dialog.isVisible():
             if dialog is not None:
                 dialog.deleteLater()
+            from desk.ui.shortcuts_dialog import ShortcutsDialog  # at the first F1
+
             dialog = ShortcutsDialog(self.shortcut_groups(), self)
             dialog.finished.connect(lambda _result: self.activateWindow())
             self.shortcuts_dialog = dialog
@@ -2506,10 +2505,16 @@ class MainWindow(QMainWindow):
             return
         if kind is ViewKind.ALL and card_id is None:
             return  # as the window was built: nothing read twice
+        # Here, not with the window: only a start that goes back to a place needs it.
+        from desk.ui.window_place import WindowPlace
+
         self.return_to(WindowPlace(View(kind, group_id), card_id, View(), ""))
 
     def place(self) -> WindowPlace:
         """Where the user is: the view, its search as typed, and the card they went to."""
+        # Asked when the window is built again in another language, not at a start.
+        from desk.ui.window_place import WindowPlace
+
         view = replace(self.model.view, search=self.search.text())
         return WindowPlace(
             view,

@@ -13,13 +13,15 @@ from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
-from desk.core.quiet_state import WHOLE_DAYS, NextQuiet, QuietReason, QuietState
+from desk.core.quiet_reason import WHOLE_DAYS, QuietReason
 from desk.store.inbox import ViewKind
 from desk.ui.away_line import WEEKDAY_NAMES
 from desk.ui.holiday_name import holiday_name
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:
+    # Only named: the states come with the services, after the first paint (issue 8).
+    from desk.core.quiet_state import NextQuiet, QuietState
     from desk.store.ladders import Ladder
 
 # A pause of quiet hours longer than a night asks first.

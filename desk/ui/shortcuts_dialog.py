@@ -4,14 +4,12 @@ actions when the dialog opens, so that it says what the keys do now."""
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -23,27 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Written as the window writes them elsewhere; named here too for the dialog's users.
+from desk.ui.key_text import LISTED_AS as LISTED_AS
+from desk.ui.key_text import Row as Row
+from desk.ui.key_text import action_keys as action_keys
+from desk.ui.key_text import action_name as action_name
+from desk.ui.key_text import key_text as key_text
+from desk.ui.key_text import mnemonic_rows as mnemonic_rows
+from desk.ui.key_text import on_a_pc_keyboard as on_a_pc_keyboard
+from desk.ui.key_text import plain_text as plain_text
 from desk.ui.screen_fit import FIRST_MARGIN, FRAME_ALLOWANCE, fitted_size
 
-# A mnemonic in brackets after the words, as Chinese menus write it: 设置(&S).
-_CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
-# The keypad's Enter does what Return does: said once, as Return.
-_KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
-# Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
-# standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
-_PAST_A_PC_KEYBOARD = Qt.Key.Key_F13.value
 # More columns than this read as a table, not as groups of keys.
 MOST_COLUMNS = 4
-_ARROWS = {Qt.Key.Key_Up: "↑", Qt.Key.Key_Down: "↓", Qt.Key.Key_Left: "←", Qt.Key.Key_Right: "→"}
-
-
-def on_a_pc_keyboard(key: QKeySequence) -> bool:
-    """Whether a key sequence can be typed on an ordinary PC keyboard."""
-    return all(key[i].key().value < _PAST_A_PC_KEYBOARD for i in range(key.count()))
-
-
-# Keys, and what they do.
-Row = tuple[tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,57 +44,6 @@ class ShortcutGroup:
     title: str
     actions: tuple[QAction, ...]
     extra: tuple[Row, ...] = ()
-
-
-def key_text(key: QKeySequence) -> str:
-    """A key sequence as the platform writes it (Ctrl+1); a letter pressed alone in lower
-    case, as it is typed: J beside Shift+C read as if it too took Shift (a tester); an
-    arrow key as an arrow (Alt+↓), as the list's own ↑↓ are: Qt's zh_CN words, 下方向,
-    read as something else beside them (a tester)."""
-    text = key.toString(QKeySequence.SequenceFormat.NativeText)
-    if key.count() == 1 and key[0].key() in _ARROWS:
-        name = QKeySequence(key[0].key()).toString(QKeySequence.SequenceFormat.NativeText)
-        return text.removesuffix(name) + _ARROWS[key[0].key()]
-    return text.lower() if len(text) == 1 and "A" <= text <= "Z" else text
-
-
-def action_keys(action: QAction) -> tuple[str, ...]:
-    """The action's keys as the platform writes them (see key_text), each once."""
-    return tuple(
-        dict.fromkeys(
-            key_text(key)
-            for key in action.shortcuts()
-            if key != _KEYPAD_ENTER and on_a_pc_keyboard(key)
-        )
-    )
-
-
-# An action's name where its menu text says more (DING 未报的：请先选中您发出的…, greyed
-# out): F1 lists the action by it.
-LISTED_AS = "listed_as"
-
-
-def action_name(action: QAction) -> str:
-    """The action's name (`LISTED_AS`) or menu text, as `plain_text` says it."""
-    listed = action.property(LISTED_AS)
-    return plain_text(listed if isinstance(listed, str) and listed else action.text())
-
-
-def plain_text(text: str) -> str:
-    """A menu's or a button's text without its mnemonic or its trailing dots: a Chinese
-    mnemonic, 设置(&S), goes with its brackets (设置(S) read as if S opened it)."""
-    text = _CJK_MNEMONIC.sub("", text).strip()
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
-
-
-def mnemonic_rows(buttons: Sequence[QAbstractButton], where: str) -> tuple[Row, ...]:
-    """Alt and a button's underlined letter, as a row (Alt+A, 确认收到 (DING banner)):
-    `where` says where the button is, with %1 for its words."""
-    return tuple(
-        ((key_text(key),), where.replace("%1", plain_text(button.text())))
-        for button in buttons
-        if not (key := QKeySequence.mnemonic(button.text())).isEmpty()
-    )
 
 
 class ShortcutsDialog(QDialog):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QSizePolicy, QStatusBar, QWidget
 
 from desk.ui.elided_label import ElidedLabel
@@ -110,6 +109,11 @@ class StatusBar(QStatusBar):
         # were (its C++ currentMessage, which this class's does not reach), and hears it
         # change (a reviewer).
         self.setAccessibleName(text)
+        # Imported at the first message: PySide6 builds QAccessible's Python class, with
+        # its large enums (Role, Event, ...), at the first import of its name, some 1 ms
+        # that the window's first paint does not need (issue 8).
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def _lay_out(self) -> None:

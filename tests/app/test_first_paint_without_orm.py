@@ -59,6 +59,18 @@ def at_paint(self):
         seen["orm"] = "sqlalchemy.orm" in sys.modules
         seen["models"] = "desk.store.models" in sys.modules
         seen["rows"] = self._widget.parent().model().rowCount()
+        seen["modules"] = sorted(sys.modules)
+        # PySide6 builds a class (and all its enums) at the first import of its name.
+        import PySide6
+
+        seen["qt_classes"] = sorted(
+            f"{name}.{cls}"
+            for name in ("QtCore", "QtGui", "QtWidgets", "QtNetwork")
+            for cls in vars(getattr(PySide6, name, None) or object())
+            if cls.startswith("Q")
+        )
+        from desk.core import dings
+        seen["receipt_compiled"] = dings._opening_receipt.cache_info().currsize > 0
         if "--services" in sys.argv:
             # The tray, alerts and DING ladders, built and wired on this (the GUI) thread,
             # their store work not yet run: that is the store thread's.
@@ -126,6 +138,74 @@ def test_the_first_paint_of_the_inbox_comes_before_the_orm_loads(
     assert seen["rows"] == 1, "the inbox, with the DING waiting in it"
     assert seen["orm"] is False, "sqlalchemy.orm loaded before the first paint"
     assert seen["models"] is False
+
+
+# Loaded after the first paint of the inbox (or on first use), never before it: what the
+# paint does not need, each a few ms of the GUI thread at a cold start (issue 8). A name
+# ending in "." stands for the package and all its modules.
+NOT_BEFORE_THE_PAINT = (
+    "keyring.",
+    # The services' and the sync worker's: alembic's migrations ran on the store thread,
+    # APScheduler, keyring (the key is unlocked on a thread of its own), the Matrix
+    # connector's client, the triage engine and OpenCC (that comes with the first card
+    # that has copies to compare; the store here has none).
+    "alembic",
+    "apscheduler",
+    "nio",
+    "opencc",
+    "desk.core.triage.",
+    "desk.sync.worker",
+    "desk.core.quiet_hours",
+    # The quiet switch's states (two dataclasses) come with the services; it names the
+    # reasons from the first paint (desk.core.quiet_reason).
+    "desk.core.quiet_state",
+    "desk.core.work_calendar",
+    # The tables of search and of the group pickers: loaded at their first use.
+    "desk.core.pinyin_table",
+    "desk.core.nfkc_table",
+    # The notification rules (seven dataclasses): the window needs only which groups
+    # are muted and the delivery states (desk.core.delivery).
+    "desk.core.notify_policy",
+    # Where the user was, for a window built again in another language; a start loads it
+    # only to go back to a view or card kept (none here).
+    "desk.ui.window_place",
+    # Dialogs not shown at the start: the keys' (F1) writes them as the window does
+    # (desk.ui.key_text).
+    "desk.ui.shortcuts_dialog",
+    "desk.ui.settings_dialog",
+    "desk.ui.about_dialog",
+)
+
+
+# Qt classes the first paint does not use: announcing to a screen reader (QAccessible's
+# enums are large) comes with the first message that is announced.
+NOT_BUILT_BEFORE_THE_PAINT = ("QtGui.QAccessible", "QtGui.QAccessibleEvent")
+
+
+def _loaded(modules: list[str], name: str) -> list[str]:
+    if name.endswith("."):
+        return [m for m in modules if m == name[:-1] or m.startswith(name)]
+    return [m for m in modules if m == name]
+
+
+def test_what_the_first_paint_does_not_need_loads_after_it(
+    store: Store, data_dir: DataDir, tmp_path: Path
+) -> None:
+    seen = _seen_at_paint(store, data_dir, tmp_path)
+    assert seen["rows"] == 1
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    assert "desk.ui.main_window" in modules, "the probe saw the window's modules"
+    early = [m for name in NOT_BEFORE_THE_PAINT for m in _loaded(modules, name)]
+    assert early == []
+    # Nor are the Qt classes it does not use (PySide6 builds one, with all its enums, at
+    # the first import of its name)...
+    qt_classes = seen["qt_classes"]
+    assert isinstance(qt_classes, list)
+    assert "QtWidgets.QMainWindow" in qt_classes, "the probe saw the classes built"
+    assert [c for c in NOT_BUILT_BEFORE_THE_PAINT if c in qt_classes] == []
+    # ...nor the tables and patterns built at the first use, in modules it loads.
+    assert seen["receipt_compiled"] is False, "sync's receipt pattern, about 1.5 ms"
 
 
 def test_the_services_built_after_the_paint_leave_the_orm_to_the_store_thread(

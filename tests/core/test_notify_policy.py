@@ -7,13 +7,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from desk.core.delivery import Delivery, muted_groups
 from desk.core.messages import Tier
 from desk.core.notify_policy import (
     OWN_URGENT_GRACE,
     OWN_URGENT_OPEN,
     BreakThrough,
     Candidate,
-    Delivery,
     GroupRule,
     NotifyRules,
     OwnItem,
@@ -331,3 +331,18 @@ def test_replies_told_of_before_are_left_out_of_their_item_s_pop_up() -> None:
     # A row made anew for the same reply (another id) is still the one told of.
     again = replace(said, message_id=123)
     assert untold_answers([OwnAnswers(own, (new, again))], told) == [OwnAnswers(own, (new,))]
+
+
+def test_the_muted_groups_read_before_the_rules_are_those_the_rules_mute() -> None:
+    # The window marks muted groups before its first paint from `muted_groups`, without
+    # loading this module (issue 8): both must name the same groups.
+    values: dict[str, object] = {
+        "notify.groups": {
+            "g1": {"mode": "mute", "throttle_minutes": 0},
+            "机关工会群": {"mode": "mute", "throttle_minutes": 5},
+            "g2": {"mode": "mentions_urgent", "throttle_minutes": 0},
+            "g3": {"mode": "all", "throttle_minutes": 10},
+        }
+    }
+    assert muted_groups(values) == NotifyRules.from_settings(values).muted == {"g1", "机关工会群"}
+    assert muted_groups({}) == NotifyRules.from_settings({}).muted == frozenset()

@@ -12,8 +12,8 @@ from sqlalchemy import update
 
 from desk.connectors.protocol import DingRequest, IncomingMessage
 from desk.core.clock import ManualClock
+from desk.core.delivery import Delivery
 from desk.core.messages import Role, Tier
-from desk.core.notify_policy import Delivery
 from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
 from desk.store import escalations
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind

@@ -11,8 +11,8 @@ from sqlalchemy import delete, func, select, update
 
 from desk.connectors.protocol import IncomingMessage, MessageEdit, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.delivery import Delivery
 from desk.core.escalation import LadderConfig
-from desk.core.notify_policy import Delivery
 from desk.store.escalations import EscalationStore, remove_account
 from desk.store.inbox import InboxQueries, InboxRow, View, ViewKind
 from desk.store.kept_marks import owner_of

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from desk.connectors.protocol import GroupInfo, IncomingMessage, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.delivery import Delivery
 from desk.core.messages import Role
-from desk.core.notify_policy import Delivery
 from desk.store.inbox import InboxQueries, ViewKind
 from desk.store.models import Message
 from desk.store.notifications import NotificationLedger

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk.connectors import registry
 from desk.connectors.protocol import Connector
@@ -16,7 +17,7 @@ from desk.core.reasons import FROM_YOU
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, DEMO_SETTING, demo_messages, remove_demo_accounts
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS
-from desk.store.models import Account, Message, to_ms
+from desk.store.models import Account, Escalation, Message, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
@@ -193,6 +194,7 @@ def set_shared(store: Store, account_id: int, on: bool) -> int:
             elif not on and not mine:
                 row.reasons = [*reasons, [FROM_YOU, {}]]
                 row.read = True
+                _no_longer_asking(session, row)
             else:
                 continue
             # Sorted again by any rules (see Message.unsorted_by), as it is now.
@@ -200,3 +202,18 @@ def set_shared(store: Store, account_id: int, on: bool) -> int:
                 row.unsorted_by = ""
             changed += 1
         return changed
+
+
+def _no_longer_asking(session: Session, row: Message) -> None:
+    """A message made the user's own (set_shared off) asks nothing of them, as ingest
+    stores the user's own: no DING to confirm, no @-mention. A colleague's DING from the
+    duty room, rung while the account was shared, rang on (its ladder running), a DING of
+    the user's own asking them to confirm it. Its ladder ends on record, as a withdrawn
+    DING's does."""
+    if not (row.ding or row.mentions_me or row.pinned):
+        return
+    row.ding = row.pinned = row.mentions_me = False
+    row.ding_due_ms = None
+    ladder = session.get(Escalation, row.id)
+    if ladder is not None and ladder.acked_ms is None:
+        ladder.history = True

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from desk.connectors.protocol import DingRequest, IncomingMessage
 from desk.core.clock import ManualClock
 from desk.core.delivery import Delivery
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
 from desk.store import escalations
@@ -360,3 +361,35 @@ def test_a_colleagues_ding_from_a_shared_account_is_one_card_the_users_own_accou
     card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
     assert (card.twin_of, twin.twin_of) == (None, card.id)
     assert _rings(card)
+
+
+def test_turned_back_to_the_users_own_a_colleagues_ding_from_it_rings_no_more(
+    store: Store, clock: ManualClock
+) -> None:
+    # Said shared, a colleague's DING from the duty room's id rang under the user's own
+    # account. Said the user's own again, it is theirs (我发出的, read), as ingest stores
+    # the user's own DINGs: no DING of theirs asks them to confirm it. Its ladder rang on.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    ladders = escalations.EscalationStore(store.sessions)
+    config = LadderConfig()
+    ladders.start_new(clock.now(), config, urgent_items=False)
+    row = rows_by_account(store)[(first, "$d1")]
+    assert [ladder.message_id for ladder in ladders.running(clock.now())] == [row.id]
+    assert set_shared(store, second, False) == 1
+    while ingestor.resort(first) is not None:
+        pass
+    ladders.start_new(clock.now(), config, urgent_items=False)
+    assert ladders.running(clock.now()) == []
+    row = rows_by_account(store)[(first, "$d1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert (row.read, row.ding, row.pinned, row.mentions_me) == (True, False, False, False)

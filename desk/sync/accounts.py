@@ -168,40 +168,59 @@ def set_shared(store: Store, account_id: int, on: bool) -> int:
         if account.shared == on:
             return 0
         account.shared = on
-        user_id = account.config.get("user_id")
-        if not user_id:
+        return _sorted_again(session, account, on)
+
+
+def sorted_again_as_shared(store: Store, account_id: int) -> int:
+    """For an account just added shared (`desk account add --shared`): its id may have
+    been kept as the user's, an account of it added before as theirs and removed (see
+    escalations._keep_as_mine), and what came from it since under their other accounts
+    was stored as theirs (read, no DING); sorted again as someone else's, as set_shared
+    sorts it. How many changed."""
+    with store.transaction() as session:
+        account = session.get(Account, account_id)
+        if account is None or not account.shared:
             return 0
-        same_kind = select(Account.id).where(Account.kind == account.kind)
-        sent_here = select(OutboxItem.remote_id).where(OutboxItem.remote_id.is_not(None))
-        rows = session.execute(
-            select(Message, Account.created_ms)
-            .join(Account, Account.id == Message.account_id)
-            .where(
-                Message.account_id.in_(same_kind),
-                Message.sender_id == str(user_id),
-                Message.remote_id.not_in(sent_here),
-                Message.withdrawn_ms.is_(None),
-            )
-        ).all()
-        changed = 0
-        for row, added_ms in rows:
-            reasons = list(row.reasons or [])
-            mine = any(code == FROM_YOU for code, _args in reasons)
-            if on and mine:
-                row.reasons = [r for r in reasons if r[0] != FROM_YOU]
-                if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
-                    row.read = False
-            elif not on and not mine:
-                row.reasons = [*reasons, [FROM_YOU, {}]]
-                row.read = True
-                _no_longer_asking(session, row)
-            else:
-                continue
-            # Sorted again by any rules (see Message.unsorted_by), as it is now.
-            if row.unsorted_by is None:
-                row.unsorted_by = ""
-            changed += 1
-        return changed
+        return _sorted_again(session, account, True)
+
+
+def _sorted_again(session: Session, account: Account, on: bool) -> int:
+    """The messages stored from the account's id, under any account of its kind, taken
+    as someone else's (`on`) or the user's own (see set_shared)."""
+    user_id = account.config.get("user_id")
+    if not user_id:
+        return 0
+    same_kind = select(Account.id).where(Account.kind == account.kind)
+    sent_here = select(OutboxItem.remote_id).where(OutboxItem.remote_id.is_not(None))
+    rows = session.execute(
+        select(Message, Account.created_ms)
+        .join(Account, Account.id == Message.account_id)
+        .where(
+            Message.account_id.in_(same_kind),
+            Message.sender_id == str(user_id),
+            Message.remote_id.not_in(sent_here),
+            Message.withdrawn_ms.is_(None),
+        )
+    ).all()
+    changed = 0
+    for row, added_ms in rows:
+        reasons = list(row.reasons or [])
+        mine = any(code == FROM_YOU for code, _args in reasons)
+        if on and mine:
+            row.reasons = [r for r in reasons if r[0] != FROM_YOU]
+            if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
+                row.read = False
+        elif not on and not mine:
+            row.reasons = [*reasons, [FROM_YOU, {}]]
+            row.read = True
+            _no_longer_asking(session, row)
+        else:
+            continue
+        # Sorted again by any rules (see Message.unsorted_by), as it is now.
+        if row.unsorted_by is None:
+            row.unsorted_by = ""
+        changed += 1
+    return changed
 
 
 def _no_longer_asking(session: Session, row: Message) -> None:

@@ -393,3 +393,43 @@ def test_turned_back_to_the_users_own_a_colleagues_ding_from_it_rings_no_more(
     row = rows_by_account(store)[(first, "$d1")]
     assert any(code == FROM_YOU for code, _args in row.reasons)
     assert (row.read, row.ding, row.pinned, row.mentions_me) == (True, False, False, False)
+
+
+def test_added_again_as_shared_what_it_sent_while_kept_as_the_users_is_someone_elses(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The duty room's account, added before as the user's own and removed (its id kept
+    # as theirs), then added again with `desk account add --shared`: what came from it
+    # meanwhile under the user's own account, stored as theirs (read, no DING), stayed
+    # so; said shared with `desk account shared`, it would have been sorted again.
+    from desk.connectors import matrix
+    from desk.connectors.matrix.connector import Credentials
+    from desk.sync.sign_in import add_matrix_account
+
+    first, second = _accounts(store, clock)
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=2))
+    urgent = replace(
+        post("$u1", clock.now(), "紧急通知：请各村今晚8点前上报转移人数"),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a2", urgent))
+    assert rows_by_account(store)[(first, "$u1")].read  # taken as the user's own
+
+    async def signed_in(*_args: object, **_kwargs: object) -> Credentials:
+        return Credentials(SECOND, "token", "DEVICE")
+
+    monkeypatch.setattr(matrix, "login", signed_in)
+    added = add_matrix_account(store, clock, "https://synapse.local", SECOND, "secret", shared=True)
+    assert not added.renewed
+    while ingestor.resort(first) is not None:
+        pass
+    row = rows_by_account(store)[(first, "$u1")]
+    assert not any(code == FROM_YOU for code, _args in row.reasons)
+    assert not row.read
+    assert row.tier == Tier.URGENT.value

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
+from desk.core.delivery import Delivery
 from desk.core.reasons import FROM_YOU
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, DEMO_SETTING, demo_messages, remove_demo_accounts
@@ -210,17 +211,28 @@ def _sorted_again(session: Session, account: Account, on: bool) -> int:
             row.reasons = [r for r in reasons if r[0] != FROM_YOU]
             if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
                 row.read = False
+            # Sorted again by any rules (see Message.unsorted_by), as it is now.
+            if row.unsorted_by is None:
+                row.unsorted_by = ""
         elif not on and not mine:
-            row.reasons = [*reasons, [FROM_YOU, {}]]
-            row.read = True
-            _no_longer_asking(session, row)
+            made_the_users_own(session, row)
         else:
             continue
-        # Sorted again by any rules (see Message.unsorted_by), as it is now.
-        if row.unsorted_by is None:
-            row.unsorted_by = ""
         changed += 1
     return changed
+
+
+def made_the_users_own(session: Session, row: Message) -> None:
+    """Stores `row`, someone else's before, as the user's own, as ingest stores theirs:
+    read, asking nothing of them (see _no_longer_asking), sorted again as it now is."""
+    row.reasons = [*(row.reasons or []), [FROM_YOU, {}]]
+    row.read = True
+    _no_longer_asking(session, row)
+    if row.notify_state in (None, Delivery.HOLD.value):
+        # Nothing for quiet hours to hold, nor to notify.
+        row.notify_state = Delivery.SILENT.value
+    if row.unsorted_by is None:
+        row.unsorted_by = ""
 
 
 def _no_longer_asking(session: Session, row: Message) -> None:

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import (
     AuthError,
@@ -28,10 +29,12 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Role
-from desk.store.models import Group, Member, Message, to_ms
+from desk.core.reasons import FROM_YOU
+from desk.store.models import Account, Group, Member, Message, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import OutboxState
+from desk.sync.accounts import made_the_users_own
 
 log = logging.getLogger("desk.sync.outbox")
 
@@ -272,3 +275,25 @@ def _mark(
             row.state = state.value
         if remote_id is not None:
             row.remote_id, row.sent_ms = remote_id, sent_ms
+            _claim_echoes(session, row.account_id, remote_id)
+
+
+def _claim_echoes(session: Session, account_id: int, remote_id: str) -> None:
+    """Sent from a shared account (a duty room's): the copies of it that another account
+    of the user's synced before its server id was marked here, taken as a colleague's
+    (Ingestor._sent_by_the_user knows this desk's by that id). The server tells the other
+    account's open sync as it answers the send, and the user's own DING from the duty
+    room rang at them under their own account."""
+    account = session.get(Account, account_id)
+    if account is None or not account.shared or not account.config.get("user_id"):
+        return
+    others = select(Account.id).where(Account.kind == account.kind, Account.id != account_id)
+    for message in session.scalars(
+        select(Message).where(
+            Message.account_id.in_(others),
+            Message.remote_id == remote_id,
+            Message.sender_id == str(account.config["user_id"]),
+        )
+    ):
+        if not any(code == FROM_YOU for code, _args in message.reasons or []):
+            made_the_users_own(session, message)

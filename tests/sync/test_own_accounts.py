@@ -4,13 +4,14 @@ Real store, real triage."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import update
 
-from desk.connectors.protocol import DingRequest, IncomingMessage
+from desk.connectors.protocol import DingRequest, IncomingMessage, SendResult
 from desk.core.clock import ManualClock
 from desk.core.delivery import Delivery
 from desk.core.escalation import LadderConfig
@@ -23,7 +24,7 @@ from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import set_shared
 from desk.sync.ingest import Ingestor
-from desk.sync.outbox import enqueue
+from desk.sync.outbox import enqueue, flush
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -433,3 +434,41 @@ def test_added_again_as_shared_what_it_sent_while_kept_as_the_users_is_someone_e
     assert not any(code == FROM_YOU for code, _args in row.reasons)
     assert not row.read
     assert row.tier == Tier.URGENT.value
+
+
+class _Sends:
+    """A connector that answers each send with `remote_id`."""
+
+    def __init__(self, remote_id: str) -> None:
+        self._remote_id = remote_id
+
+    async def send(self, item: object) -> SendResult:
+        return SendResult(self._remote_id)
+
+
+def test_a_ding_sent_from_a_shared_account_synced_by_the_users_own_first_is_theirs(
+    store: Store, clock: ManualClock
+) -> None:
+    # The server tells the user's own account's open sync of a DING sent from the duty
+    # room's as it answers the send: stored before the outbox had its server id, it was a
+    # colleague's DING, and the user's own rang at them.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    enqueue(store, second, "g", DUTY_DING, clock=clock)
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    assert _rings(rows_by_account(store)[(first, "$d1")])
+    ladders = escalations.EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert asyncio.run(flush(_Sends("$d1"), second, store, clock)).sent == 1  # type: ignore[arg-type]
+    row = rows_by_account(store)[(first, "$d1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert (row.read, row.ding, row.notify_state) == (True, False, Delivery.SILENT.value)
+    assert ladders.running(clock.now()) == []

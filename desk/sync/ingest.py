@@ -290,12 +290,11 @@ class Ingestor:
             return batch
         theirs = []
         for m in batch.messages:
-            if not m.from_me and m.sender_id in whose.mine:
-                m = replace(
-                    m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
-                )
-            elif not m.from_me and m.sender_id in whose.shared and m.remote_id in sent_here:
+            if not m.from_me and (
+                m.sender_id in whose.mine
                 # The user's own, sent from this desk under the shared account.
+                or (m.sender_id in whose.shared and m.remote_id in sent_here)
+            ):
                 m = replace(
                     m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
                 )

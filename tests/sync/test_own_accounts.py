@@ -472,3 +472,32 @@ def test_a_ding_sent_from_a_shared_account_synced_by_the_users_own_first_is_thei
     assert any(code == FROM_YOU for code, _args in row.reasons)
     assert (row.read, row.ding, row.notify_state) == (True, False, Delivery.SILENT.value)
     assert ladders.running(clock.now()) == []
+
+
+def test_what_this_desk_sent_from_a_shared_account_is_the_users_own_after_its_removal(
+    store: Store, clock: ManualClock
+) -> None:
+    # The user's own account offline as the duty room's was removed: its outbox went with
+    # it, and the DING the user had sent from it, synced later, was a colleague's that
+    # rang at them.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    enqueue(store, second, "g", DUTY_DING, clock=clock)
+    assert asyncio.run(flush(_Sends("$d1"), second, store, clock)).sent == 1  # type: ignore[arg-type]
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    colleagues = replace(ding, remote_id="$d2")
+    ingestor.apply(first, room_batch("a1", ding, colleagues))
+    rows = rows_by_account(store)
+    assert any(code == FROM_YOU for code, _args in rows[(first, "$d1")].reasons)
+    assert not rows[(first, "$d1")].ding
+    # What a colleague sent from it is still someone else's: it rings.
+    assert _rings(rows[(first, "$d2")])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -111,7 +112,11 @@ def pending(store: Store, account_id: int) -> list[OutboxItem]:
 
 
 def held_behind_others(
-    store: Store, account_id: int, items: list[OutboxItem], now_ms: int
+    store: Store,
+    account_id: int,
+    items: list[OutboxItem],
+    now_ms: int,
+    not_sending: Collection[int] = (),
 ) -> set[int]:
     """Which of the account's pending `items` wait behind an older item still pending
     under another account of the user's to the same room (a room's id is the same under
@@ -127,6 +132,9 @@ def held_behind_others(
             select(OutboxItem.group_remote_id, func.min(OutboxItem.id))
             .where(
                 OutboxItem.account_id != account_id,
+                # Not behind an account known not to send until the user acts (to be
+                # signed in again): its item would hold this one for the whole wait.
+                OutboxItem.account_id.not_in(not_sending),
                 OutboxItem.state == OutboxState.PENDING.value,
                 OutboxItem.group_remote_id.in_(rooms),
                 OutboxItem.created_ms > now_ms - CROSS_ACCOUNT_WAIT_MS,
@@ -213,6 +221,7 @@ async def flush(
     sent_ids: list[str] | None = None,
     refused: list[OutboxItem] | None = None,
     sent_items: list[OutboxItem] | None = None,
+    not_sending: Collection[int] = (),
 ) -> FlushResult:
     """Sends everything pending. A transient failure is recorded on the item and raised
     (the caller backs off and calls again); AuthError is raised as it is. The server's
@@ -221,7 +230,7 @@ async def flush(
     loses neither."""
     sent = failed = 0
     items = pending(store, account_id)
-    held = held_behind_others(store, account_id, items, to_ms(clock.now()))
+    held = held_behind_others(store, account_id, items, to_ms(clock.now()), not_sending)
     items = [item for item in items if item.id not in held]
     senders = reply_senders(store, account_id, items)
     members = group_members(store, account_id, items)

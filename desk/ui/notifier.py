@@ -221,10 +221,10 @@ class Notifier(QObject):
         self.shown.emit(notification)
 
     def warm_popups(self) -> None:
-        """Readies desk's own pop-up ahead of the first (PopupStack.warm); the tray's
-        balloons are the system's, and need nothing."""
-        if not self.uses_tray:
-            self.popups.warm()
+        """Readies desk's own pop-up ahead of the first (PopupStack.warm): a DING's alert
+        is desk's own tray or not (see `show`), and on a desktop with a tray the first
+        DING's still held the GUI thread for its layout."""
+        self.popups.warm()
 
     def load_sounds(self) -> None:
         """Loads the sounds; where they cannot play (no QtMultimedia, no audio output, or

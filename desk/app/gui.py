@@ -587,8 +587,9 @@ def _run_window(
 
         def accounts_changed() -> None:
             sync.restart()
-            # The demo's groups, removed with it, leave the sidebar now, not at the next batch.
-            desk.window.request_refresh()
+            # The demo's groups, removed with it, leave the sidebar now, not at the next
+            # batch, and its DINGs stop ringing.
+            desk.accounts_removed()
 
         open_add_account(
             parent or desk.window,
@@ -624,8 +625,9 @@ def _run_window(
                 desk.window.sync_status,
                 relay.status,
                 lambda parent, again, i: add_account(again, i, parent),
-                # The removed account's groups leave the sidebar and its cards the list now.
-                desk.window.request_refresh,
+                # The removed account's groups leave the sidebar and its cards the list now,
+                # and its DINGs stop ringing.
+                desk.accounts_removed,
             )
         )
 

@@ -388,3 +388,20 @@ def _with_d2(desk: NoTray, popup: Popup) -> Notification:
     (item,) = popup.notification.items
     other = replace(item, message_id=item.message_id + 1000, card=item.card + 1000)
     return replace(popup.notification, items=(other,), rings=frozenset({other.message_id}))
+
+
+def test_an_account_removed_while_its_ding_rings_takes_its_pop_up_and_banner_with_it(
+    desk: NoTray,
+) -> None:
+    # Removed from desk → Accounts… while its DING's pop-up was up: the pop-up and the
+    # banner stayed until that DING's ladder's next step, minutes later, and their Confirm
+    # said 未确认：desk 无法保存 with 重试, for a message no longer there.
+    from desk.sync.accounts import sign_out_and_remove
+
+    desk.ding("d1")
+    assert desk.popups() and desk.app.window.ding_banner.isVisible()
+    sign_out_and_remove(desk.store, desk.account.id)
+    desk.app.accounts_removed()  # as the Accounts dialog's removal calls it
+    desk.settle()
+    assert desk.popups() == []
+    assert not desk.app.window.ding_banner.isVisible()

@@ -9,6 +9,7 @@ import threading
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -398,3 +399,67 @@ def test_ctrl_shift_a_and_the_desk_menu_open_the_accounts(
         assert win.accounts_action in listed
     finally:
         ops.shutdown()
+
+
+class _SlowEnd(_Host):
+    """A sync whose account takes until `go` to end (a batch being stored, a server slow
+    to answer the sign-out)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.go = threading.Event()
+
+    def end_account(self, account_id: int) -> None:
+        assert self.go.wait(30)
+
+
+def test_the_accounts_closed_and_opened_again_during_a_removal_still_see_it_through(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Closed while 正在移除… (the server slow to answer) and opened again, desk → 账号…
+    # made a new dialog and deleted the one removing: the removal went on with no one to
+    # hear of it (the inbox not re-read, its DINGs ringing on, sync not restarted with none
+    # left), and the new dialog offered to remove the same account again.
+    from desk.app.accounts_flow import AccountsWindow
+    from desk.app.desk_app import SyncRelay
+
+    server = f"http://127.0.0.1:{_free_port()}"
+    liumin = _matrix(store, "@liumin2:tongping.gov.cn", "刘敏", server, messages=2)
+    _matrix(store, "@hantao:tongping.gov.cn", "韩涛", server)
+    host, relay, refreshed = _SlowEnd(), SyncRelay(), []
+
+    def make() -> AccountsDialog:
+        made = open_accounts(
+            None,  # type: ignore[arg-type]
+            store,
+            SHANGHAI,
+            clock,
+            host,
+            None,
+            relay.status,
+            lambda _parent, _again, _i: None,
+            lambda: refreshed.append("inbox"),
+        )
+        qtbot.addWidget(made)
+        return made
+
+    window = AccountsWindow(make)
+    try:
+        first = window.show()
+        first.list.setCurrentItem(first.list.topLevelItem(0))
+        first.remove_button.click()
+        _answer(qtbot, first, "Remove")
+        qtbot.keyClick(first, Qt.Key.Key_Escape)
+        assert not first.isVisible()
+        again = window.show()
+        # A dialog given up goes at the event loop's next turn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert again.isVisible()
+        assert not again.remove_button.isEnabled(), "the removal under way is shown, not offered"
+        host.go.set()
+        qtbot.waitUntil(lambda: refreshed == ["inbox"], timeout=30_000)
+        assert [row[0] for row in _shown(again)] == ["韩涛"]
+        with store.sessions() as session:
+            assert session.get(Account, liumin) is None
+    finally:
+        host.go.set()  # the removal thread ends with the test

@@ -228,9 +228,14 @@ class AccountsDialog(QDialog):
         return next((a for a in self._accounts if a.id == wanted), None)
 
     def state_of(self, account_id: int) -> SyncStatus | None:
-        if self._status is None:
+        status = self._status
+        if status is None:
             return None
-        return dict(self._status.accounts).get(account_id)
+        if not status.accounts and status.state in (SyncState.STOPPED, SyncState.OFFLINE):
+            # The store's, not one account's (sync halted on damage, or the store failed
+            # before any account synced): each was listed as 等待同步, as if about to sync.
+            return status
+        return dict(status.accounts).get(account_id)
 
     def _show_states(self) -> None:
         now = self._now()

@@ -463,3 +463,21 @@ def test_the_accounts_closed_and_opened_again_during_a_removal_still_see_it_thro
             assert session.get(Account, liumin) is None
     finally:
         host.go.set()  # the removal thread ends with the test
+
+
+def test_sync_stopped_for_the_whole_store_is_said_on_each_account(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # The store damaged (sync halts), or failing before any account synced (a full disk):
+    # the status bar said so, and the Accounts dialog listed each account as 等待同步, as
+    # if sync were about to start. Such a status is the store's, not one account's.
+    _matrix(store, "@liumin2:tongping.gov.cn", "刘敏", "https://im.tongping.gov.cn")
+    _matrix(store, "@hantao:synapse.local", "韩涛", "http://synapse.local:8008")
+    stopped = SyncStatus(SyncState.STOPPED, clock.now(), "store_corrupt")
+    dialog, _ = _open(qtbot, store, clock, _Host(None), stopped)
+    assert [row[3] for row in _shown(dialog)] == [
+        "Sync stopped: the local database is damaged."
+    ] * 2
+    dialog.set_status(SyncStatus(SyncState.OFFLINE, clock.now(), "store_full", 30))
+    for row in _shown(dialog):
+        assert row[3].startswith("Offline (") and "not synced since desk started" in row[3]

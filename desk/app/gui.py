@@ -589,7 +589,7 @@ def _run_window(
             sync.restart()
             # The demo's groups, removed with it, leave the sidebar now, not at the next
             # batch, and its DINGs stop ringing.
-            desk.accounts_removed()
+            desk.accounts_changed()
 
         open_add_account(
             parent or desk.window,
@@ -623,7 +623,7 @@ def _run_window(
                         lambda parent, again, i: add_account(again, i, parent),
                         # The removed account's groups leave the sidebar and its cards the
                         # list now, and its DINGs stop ringing.
-                        desk.accounts_removed,
+                        desk.accounts_changed,
                     )
                 )
             )

@@ -401,7 +401,7 @@ def test_an_account_removed_while_its_ding_rings_takes_its_pop_up_and_banner_wit
     desk.ding("d1")
     assert desk.popups() and desk.app.window.ding_banner.isVisible()
     sign_out_and_remove(desk.store, desk.account.id)
-    desk.app.accounts_removed()  # as the Accounts dialog's removal calls it
+    desk.app.accounts_changed()  # as the Accounts dialog's removal calls it
     desk.settle()
     assert desk.popups() == []
     assert not desk.app.window.ding_banner.isVisible()

@@ -717,7 +717,11 @@ class PopupStack(QObject):
         popup.closed.connect(self._gone)
         self.shown.append(popup)
         while len(self.shown) > MOST_POPUPS:
-            self.shown[0].close()
+            # The oldest goes, but not the DINGs' (one at most, see above) for a message's:
+            # a flood of urgent @s took it away within seconds, its Confirm and Retry with
+            # it, while its DINGs still waited to be confirmed.
+            older = self.shown[:-1]
+            next((p for p in older if not p.notification.items), older[0]).close()
         popup.adjustSize()
         popup.show()
         popup.timer.start()

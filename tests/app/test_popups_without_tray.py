@@ -405,3 +405,18 @@ def test_an_account_removed_while_its_ding_rings_takes_its_pop_up_and_banner_wit
     desk.settle()
     assert desk.popups() == []
     assert not desk.app.window.ding_banner.isVisible()
+
+
+def test_a_dings_pop_up_is_not_pushed_out_by_later_message_pop_ups(desk: NoTray) -> None:
+    # Four pop-ups at most: the oldest went for each newer one, and a flood of ordinary
+    # messages (urgent @s after a meeting) took the DING's away within seconds, its
+    # Confirm and Retry with it, while the DING still waited to be confirmed.
+    desk.ding("d1")
+    (ding,) = desk.popups()
+    for n in range(MOST_POPUPS):
+        desk.app.notifier.show(Notification(f"钟书记 {n}", "请回复"), sound=False)
+    assert len(desk.popups()) == MOST_POPUPS
+    assert ding in desk.popups() and ding.isVisible()
+    assert [p.title.text() for p in desk.popups() if p is not ding] == [
+        f"钟书记 {n}" for n in range(1, MOST_POPUPS)
+    ]

@@ -169,3 +169,28 @@ def open_accounts(
     dialog.signInAgainRequested.connect(lambda i: add_account(dialog, True, i))
     dialog.open()
     return dialog
+
+
+class AccountsWindow:
+    """desk → Accounts…: one dialog at a time, brought forward if open; `make()` opens a
+    new one."""
+
+    def __init__(self, make: Callable[[], AccountsDialog]) -> None:
+        self._make = make
+        self.dialog: AccountsDialog | None = None
+
+    def show(self) -> AccountsDialog:
+        dialog = self.dialog
+        if dialog is not None and (dialog.isVisible() or dialog.removing is not None):
+            # Closed while it removed an account, it is the one to hear how that went:
+            # deleted, the removal went on with no one to re-read the inbox or restart
+            # sync, and a new dialog offered to remove the same account again.
+            if not dialog.isVisible():
+                dialog.open()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        if dialog is not None:
+            dialog.deleteLater()
+        self.dialog = self._make()
+        return self.dialog

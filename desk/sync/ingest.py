@@ -670,6 +670,10 @@ class Ingestor:
     def _own_due(self, account_id: int) -> _OwnDue:
         return _OwnDue(self._triage, account_id, self._tz)
 
+    def forget(self, account_id: int) -> None:
+        """Drops the triage engine of an account whose sync ended for good (removed)."""
+        self._forget(account_id)
+
     def _forget(self, account_id: int | None) -> None:
         if account_id is None:
             self._configs.clear()

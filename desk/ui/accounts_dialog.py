@@ -9,8 +9,8 @@ does the removal off the GUI thread, and tells the dialog how it went.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -82,7 +82,6 @@ class AccountsDialog(QDialog):
         self._read_accounts = read_accounts
         self._messages_of = messages_of
         self._remove = remove
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-remove-account")
         self._relay = AnswerRelay()
         # A method of the dialog, not a lambda: Qt drops the connection when it goes.
         self._relay.answered.connect(self._answered)
@@ -229,9 +228,14 @@ class AccountsDialog(QDialog):
         return next((a for a in self._accounts if a.id == wanted), None)
 
     def state_of(self, account_id: int) -> SyncStatus | None:
-        if self._status is None:
+        status = self._status
+        if status is None:
             return None
-        return dict(self._status.accounts).get(account_id)
+        if not status.accounts and status.state in (SyncState.STOPPED, SyncState.OFFLINE):
+            # The store's, not one account's (sync halted on damage, or the store failed
+            # before any account synced): each was listed as 等待同步, as if about to sync.
+            return status
+        return dict(status.accounts).get(account_id)
 
     def _show_states(self) -> None:
         now = self._now()
@@ -349,7 +353,10 @@ class AccountsDialog(QDialog):
             except Exception as exc:  # said in the dialog, never a traceback
                 relay.answered.emit((account_id, None, exc))
 
-        self._pool.submit(work)
+        # A thread for each removal, one at a time (see `removing`), which ends with it:
+        # the dialog closed meanwhile and opened again is the same one, which hears how it
+        # went (see accounts_flow.AccountsWindow) and may then remove another.
+        threading.Thread(target=work, name="desk-remove-account", daemon=True).start()
 
     def _answered(self, answer: tuple[int, str | None, Exception | None]) -> None:
         account_id, not_signed_out, error = answer
@@ -361,7 +368,7 @@ class AccountsDialog(QDialog):
         self.set_accounts(self._read_accounts())
         self.accountsChanged.emit()
 
-    def done(self, result: int) -> None:
-        # Closes at once; a removal under way finishes, and the inbox is re-read then.
-        self._pool.shutdown(wait=False)
-        super().done(result)
+    @property
+    def removing(self) -> int | None:
+        """The account being removed, None while none is."""
+        return self._removing

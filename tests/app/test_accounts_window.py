@@ -9,6 +9,7 @@ import threading
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -287,7 +288,8 @@ def test_removing_the_last_account_starts_sync_afresh(
     assert [row[3] for row in _shown(dialog)] == ["Waiting to sync"]
     dialog.remove_button.click()
     said = _answer(qtbot, dialog, "Remove")
-    assert "no messages on this computer yet" in said
+    # Never synced: none to count (see the test of an account with no messages yet).
+    assert "It has no messages on this computer yet." in said and "0 message" not in said
     qtbot.waitUntil(lambda: refreshed == ["inbox"], timeout=30_000)
     assert (
         dialog.note.text()
@@ -397,3 +399,85 @@ def test_ctrl_shift_a_and_the_desk_menu_open_the_accounts(
         assert win.accounts_action in listed
     finally:
         ops.shutdown()
+
+
+class _SlowEnd(_Host):
+    """A sync whose account takes until `go` to end (a batch being stored, a server slow
+    to answer the sign-out)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.go = threading.Event()
+
+    def end_account(self, account_id: int) -> None:
+        assert self.go.wait(30)
+
+
+def test_the_accounts_closed_and_opened_again_during_a_removal_still_see_it_through(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Closed while 正在移除… (the server slow to answer) and opened again, desk → 账号…
+    # made a new dialog and deleted the one removing: the removal went on with no one to
+    # hear of it (the inbox not re-read, its DINGs ringing on, sync not restarted with none
+    # left), and the new dialog offered to remove the same account again.
+    from desk.app.accounts_flow import AccountsWindow
+    from desk.app.desk_app import SyncRelay
+
+    server = f"http://127.0.0.1:{_free_port()}"
+    liumin = _matrix(store, "@liumin2:tongping.gov.cn", "刘敏", server, messages=2)
+    _matrix(store, "@hantao:tongping.gov.cn", "韩涛", server)
+    host, relay, refreshed = _SlowEnd(), SyncRelay(), []
+
+    def make() -> AccountsDialog:
+        made = open_accounts(
+            None,  # type: ignore[arg-type]
+            store,
+            SHANGHAI,
+            clock,
+            host,
+            None,
+            relay.status,
+            lambda _parent, _again, _i: None,
+            lambda: refreshed.append("inbox"),
+        )
+        qtbot.addWidget(made)
+        return made
+
+    window = AccountsWindow(make)
+    try:
+        first = window.show()
+        first.list.setCurrentItem(first.list.topLevelItem(0))
+        first.remove_button.click()
+        _answer(qtbot, first, "Remove")
+        qtbot.keyClick(first, Qt.Key.Key_Escape)
+        assert not first.isVisible()
+        again = window.show()
+        # A dialog given up goes at the event loop's next turn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert again.isVisible()
+        assert not again.remove_button.isEnabled(), "the removal under way is shown, not offered"
+        host.go.set()
+        qtbot.waitUntil(lambda: refreshed == ["inbox"], timeout=30_000)
+        assert [row[0] for row in _shown(again)] == ["韩涛"]
+        with store.sessions() as session:
+            assert session.get(Account, liumin) is None
+    finally:
+        host.go.set()  # the removal thread ends with the test
+
+
+def test_sync_stopped_for_the_whole_store_is_said_on_each_account(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # The store damaged (sync halts), or failing before any account synced (a full disk):
+    # the status bar said so, and the Accounts dialog listed each account as 等待同步, as
+    # if sync were about to start. Such a status is the store's, not one account's.
+    _matrix(store, "@liumin2:tongping.gov.cn", "刘敏", "https://im.tongping.gov.cn")
+    _matrix(store, "@hantao:synapse.local", "韩涛", "http://synapse.local:8008")
+    stopped = SyncStatus(SyncState.STOPPED, clock.now(), "store_corrupt")
+    dialog, _ = _open(qtbot, store, clock, _Host(None), stopped)
+    assert [row[3] for row in _shown(dialog)] == [
+        "Sync stopped: the local database is damaged."
+    ] * 2
+    dialog.set_status(SyncStatus(SyncState.OFFLINE, clock.now(), "store_full", 30))
+    for row in _shown(dialog):
+        assert row[3].startswith("Offline (") and "not synced since desk started" in row[3]

@@ -929,6 +929,15 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self.tr("A&ccounts…"), self)
         self.accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.accounts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # F1 names what is done there, the shared switch too (Alt+S there): a duty room's
+        # account said shared nowhere else but at a terminal.
+        self.accounts_action.setProperty(
+            LISTED_AS,
+            self.tr(
+                "Accounts: add, sign in again, mark shared (a duty room's, Alt+S there) "
+                "or remove one"
+            ),
+        )
         self.accounts_action.triggered.connect(self.accountsRequested)
         desk_menu.addAction(self.accounts_action)
         add_account = QAction(self.tr("&Add account…"), self)

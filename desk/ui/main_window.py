@@ -933,10 +933,7 @@ class MainWindow(QMainWindow):
         # account said shared nowhere else but at a terminal.
         self.accounts_action.setProperty(
             LISTED_AS,
-            self.tr(
-                "Accounts: add, sign in again, mark shared (a duty room's, Alt+S there) "
-                "or remove one"
-            ),
+            self.tr("Accounts (Alt+S there: shared or not)"),
         )
         self.accounts_action.triggered.connect(self.accountsRequested)
         desk_menu.addAction(self.accounts_action)

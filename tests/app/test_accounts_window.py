@@ -395,6 +395,10 @@ def test_ctrl_shift_a_and_the_desk_menu_open_the_accounts(
         # F1 lists it, with its key.
         listed = [a for g in win.shortcut_groups() for a in g.actions]
         assert win.accounts_action in listed
+        # With the dialog's own key for the shared switch.
+        from desk.ui.key_text import action_name
+
+        assert action_name(win.accounts_action) == "Accounts (Alt+S there: shared or not)"
     finally:
         ops.shutdown()
 

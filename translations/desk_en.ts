@@ -315,12 +315,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>Not &amp;shared…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="321"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
         <source>Remove the demo workspace?</source>
         <translation>Remove the demo workspace?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="323"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="327"/>
         <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
         <translation>
             <numerusform>Its %n invented message is deleted from this computer. Your accounts and their messages are not touched.</numerusform>
@@ -328,12 +328,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="330"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="334"/>
         <source>Remove %1 from desk?</source>
         <translation>Remove %1 from desk?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="335"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="339"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>Its %n message is deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</numerusform>
@@ -341,44 +341,44 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="343"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="347"/>
         <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
         <translation>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="350"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
         <source>Remove account</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="353"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="357"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="428"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="358"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="432"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="370"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="374"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="404"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="419"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
         <source>Shared account</source>
         <translation>Shared account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="405"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="409"/>
         <source>Mark %1 as a shared account?</source>
         <translation>Mark %1 as a shared account?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="412"/>
         <source>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
 
 Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</source>
@@ -387,47 +387,47 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="417"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="421"/>
         <source>Mark as shared</source>
         <translation>Mark as shared</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="420"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="424"/>
         <source>Make %1 yours alone?</source>
         <translation>Make %1 yours alone?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
         <source>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</source>
         <translation>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="431"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="447"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="451"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="468"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="472"/>
         <source>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</source>
         <translation>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="478"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="482"/>
         <source>%1 could not be changed (%2). Nothing was changed.</source>
         <translation>%1 could not be changed (%2). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="487"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="491"/>
         <source>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</source>
         <translation>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="494"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="500"/>
         <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
         <translation>
             <numerusform>%n message from it stored before is someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</numerusform>
@@ -435,17 +435,23 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="502"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="509"/>
         <source>%1 is yours alone now: what it sends is yours.</source>
         <translation>%1 is yours alone now: what it sends is yours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="505"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="514"/>
         <source>%n message(s) from it stored before are yours again, read.</source>
         <translation>
             <numerusform>%n message from it stored before is yours again, read.</numerusform>
             <numerusform>%n messages from it stored before are yours again, read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="523"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

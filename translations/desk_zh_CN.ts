@@ -313,68 +313,68 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>取消共用(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="321"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
         <source>Remove the demo workspace?</source>
         <translation>移除演示工作区？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="323"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="327"/>
         <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
         <translation>
             <numerusform>其 %n 条虚构消息将从本机删除。您的账号及其消息不受影响。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="330"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="334"/>
         <source>Remove %1 from desk?</source>
         <translation>从 desk 移除 %1？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="335"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="339"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>其 %n 条消息将从本机删除，本机也将在服务器 %1 上退出该账号。以后在同一服务器上重新添加同一用户时，已读和已办的标记会恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="343"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="347"/>
         <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
         <translation>它在本机还没有消息。本机将在服务器 %1 上退出该账号。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="350"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="353"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="357"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="428"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="358"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="432"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="370"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="374"/>
         <source>Removing %1…</source>
         <translation>正在移除 %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="404"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="419"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
         <source>Shared account</source>
         <translation>共用账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="405"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="409"/>
         <source>Mark %1 as a shared account?</source>
         <translation>将 %1 设为共用账号？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="412"/>
         <source>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
 
 Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</source>
@@ -383,63 +383,69 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 此前存下的由它发出的消息将改算他人所发并重新分拣；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="417"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="421"/>
         <source>Mark as shared</source>
         <translation>设为共用</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="420"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="424"/>
         <source>Make %1 yours alone?</source>
         <translation>将 %1 改为仅您本人使用？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
         <source>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</source>
         <translation>之后它发出的消息算作您自己发出的：已读、不提醒，也不会有需要您确认的 DING。此前存下的由它发出的消息重新算作您自己发出的，标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="431"/>
         <source>Not shared</source>
         <translation>取消共用</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="447"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="451"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="468"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="472"/>
         <source>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</source>
         <translation>%1 已不在 desk 中（期间已被移除）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="478"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="482"/>
         <source>%1 could not be changed (%2). Nothing was changed.</source>
         <translation>%1 未能更改（%2）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="487"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="491"/>
         <source>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</source>
         <translation>%1 现为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="494"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="500"/>
         <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
         <translation>
             <numerusform>此前存下的 %n 条由它发出的消息现在算作他人所发，已重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="502"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="509"/>
         <source>%1 is yours alone now: what it sends is yours.</source>
         <translation>%1 现仅您本人使用：它发出的消息算作您自己发出的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="505"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="514"/>
         <source>%n message(s) from it stored before are yours again, read.</source>
         <translation>
             <numerusform>此前存下的 %n 条由它发出的消息重新算作您自己发出的，已标为已读。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="523"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -313,68 +313,68 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>取消共用(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="321"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
         <source>Remove the demo workspace?</source>
         <translation>移除示範工作區？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="323"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="327"/>
         <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
         <translation>
             <numerusform>其 %n 則虛構訊息將從本機刪除。您的帳號及其訊息不受影響。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="330"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="334"/>
         <source>Remove %1 from desk?</source>
         <translation>從 desk 移除 %1？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="335"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="339"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>其 %n 則訊息將從本機刪除，本機也將在伺服器 %1 上登出該帳號。日後在同一伺服器上重新新增同一使用者時，已讀和已辦的標記會恢復。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="343"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="347"/>
         <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
         <translation>它在本機還沒有訊息。本機將在伺服器 %1 上登出該帳號。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="350"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
         <source>Remove account</source>
         <translation>移除帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="353"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="357"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="354"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="428"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="358"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="432"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="370"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="374"/>
         <source>Removing %1…</source>
         <translation>正在移除 %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="404"/>
-        <location filename="../desk/ui/accounts_dialog.py" line="419"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
         <source>Shared account</source>
         <translation>共用帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="405"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="409"/>
         <source>Mark %1 as a shared account?</source>
         <translation>將 %1 設為共用帳號？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="408"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="412"/>
         <source>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
 
 Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</source>
@@ -383,63 +383,69 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 此前存下的由它發出的訊息將改算他人所發並重新分揀；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="417"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="421"/>
         <source>Mark as shared</source>
         <translation>設為共用</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="420"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="424"/>
         <source>Make %1 yours alone?</source>
         <translation>將 %1 改為僅您本人使用？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="423"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
         <source>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</source>
         <translation>之後它發出的訊息算作您自己發出的：已讀、不提醒，也不會有需要您確認的 DING。此前存下的由它發出的訊息重新算作您自己發出的，標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="427"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="431"/>
         <source>Not shared</source>
         <translation>取消共用</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="447"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="451"/>
         <source>Saving %1…</source>
         <translation>正在儲存 %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="468"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="472"/>
         <source>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</source>
         <translation>%1 已不在 desk 中（期間已被移除）。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="478"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="482"/>
         <source>%1 could not be changed (%2). Nothing was changed.</source>
         <translation>%1 未能變更（%2）。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="487"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="491"/>
         <source>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</source>
         <translation>%1 現為多人共用：它發出的訊息不算您自己發出的（同事用它發的 DING 會提醒您），本機發出的除外。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="494"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="500"/>
         <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
         <translation>
             <numerusform>此前存下的 %n 則由它發出的訊息現在算作他人所發，已重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="502"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="509"/>
         <source>%1 is yours alone now: what it sends is yours.</source>
         <translation>%1 現僅您本人使用：它發出的訊息算作您自己發出的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="505"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="514"/>
         <source>%n message(s) from it stored before are yours again, read.</source>
         <translation>
             <numerusform>此前存下的 %n 則由它發出的訊息重新算作您自己發出的，已標為已讀。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="523"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

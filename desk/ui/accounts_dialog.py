@@ -303,6 +303,10 @@ class AccountsDialog(QDialog):
         self._sharing = account_id if sharing else None
         self.progress.setVisible(account_id is not None)
         self.list.setEnabled(account_id is None)
+        if account_id is None:
+            # Disabled, the list had handed the keys on (to 移除…): back to it, or the next
+            # key pressed acts on a button the user never chose (a screenshot).
+            self.list.setFocus()
         self._show_states()
         self._offer()
 
@@ -490,23 +494,33 @@ class AccountsDialog(QDialog):
                 title,
             )
             if changed:
-                said += " " + self.tr(
-                    "%n message(s) from it stored before are someone else's now, sorted "
-                    "again (an urgent one unread rings); a DING among them does not ring "
-                    "again: it was stored as yours, without its DING.",
-                    "",
-                    changed,
+                said = self._then(
+                    said,
+                    self.tr(
+                        "%n message(s) from it stored before are someone else's now, sorted "
+                        "again (an urgent one unread rings); a DING among them does not ring "
+                        "again: it was stored as yours, without its DING.",
+                        "",
+                        changed,
+                    ),
                 )
             self._say(said)
         else:
             said = fill(self.tr("%1 is yours alone now: what it sends is yours."), title)
             if changed:
-                said += " " + self.tr(
-                    "%n message(s) from it stored before are yours again, read.", "", changed
+                said = self._then(
+                    said,
+                    self.tr(
+                        "%n message(s) from it stored before are yours again, read.", "", changed
+                    ),
                 )
             self._say(said)
         self.set_accounts(self._read_accounts())
         self.accountsChanged.emit()
+
+    def _then(self, first: str, second: str) -> str:
+        # Two sentences, in Chinese without the space between them (除外。 此前 read oddly).
+        return fill(self.tr("%1 %2", "two sentences, one after the other"), first, second)
 
     def done(self, result: int) -> None:
         # Closes at once; a removal under way finishes, and the inbox is re-read then.

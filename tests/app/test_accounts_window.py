@@ -501,6 +501,8 @@ def test_marking_an_account_shared_asks_then_sorts_its_messages_as_someone_elses
     assert [r[0] for r in _shown(dialog)] == ["刘敏", "值班室 (shared)"]
     assert dialog.chosen() is not None and dialog.chosen().id == duty
     assert dialog.shared_button.text() == "Not &shared…"
+    # The list has the keys again (disabled while busy, it had handed them to 移除…).
+    assert dialog.focusWidget() is dialog.list
     # And back: the user's own again, read.
     dialog.shared_button.click()
     said = _answer(qtbot, dialog, "Not shared")

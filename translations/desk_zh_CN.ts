@@ -426,7 +426,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <location filename="../desk/ui/accounts_dialog.py" line="500"/>
         <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
         <translation>
-            <numerusform>此前存下的 %n 条由它发出的消息现在算作他人所发，已重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</numerusform>
+            <numerusform>此前存下的 %n 条由它发出的消息现在算作他人所发，将在同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</numerusform>
         </translation>
     </message>
     <message>

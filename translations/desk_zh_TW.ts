@@ -426,7 +426,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <location filename="../desk/ui/accounts_dialog.py" line="500"/>
         <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
         <translation>
-            <numerusform>此前存下的 %n 則由它發出的訊息現在算作他人所發，已重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記。</numerusform>
+            <numerusform>此前存下的 %n 則由它發出的訊息現在算作他人所發，將在同步時重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記。</numerusform>
         </translation>
     </message>
     <message>

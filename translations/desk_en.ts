@@ -199,102 +199,128 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="95"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="106"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>User id</source>
         <translation>User id</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="116"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="127"/>
         <source>Add account…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="117"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="128"/>
         <source>Sign in again…</source>
         <translation>Sign in again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="118"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="129"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="297"/>
+        <source>Mark as &amp;shared…</source>
+        <translation>Mark as &amp;shared…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="131"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="119"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="148"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="160"/>
         <source>Demo workspace</source>
         <translation>Demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="182"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="162"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="169"/>
+        <source>Shared: several people sign in to it (a duty room&apos;s). What it sends is not yours, except what this computer sent.</source>
+        <translation>Shared: several people sign in to it (a duty room&apos;s). What it sends is not yours, except what this computer sent.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="200"/>
         <source>The demo workspace was removed.</source>
         <translation>The demo workspace was removed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="186"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="204"/>
         <source>%1 was removed, and this computer signed out of it.</source>
         <translation>%1 was removed, and this computer signed out of it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="194"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="212"/>
         <source>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</source>
         <translation>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="210"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="228"/>
         <source>%1 could not be removed (%2). Nothing was removed.</source>
         <translation>%1 could not be removed (%2). Nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="219"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="237"/>
         <source>the demo workspace</source>
         <translation>the demo workspace</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="240"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="263"/>
         <source>Removing…</source>
         <translation>Removing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="242"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="267"/>
         <source>Built in: its messages are invented</source>
         <translation>Built in: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="290"/>
         <source>Add your work account first: the demo workspace goes with it.</source>
         <translation>Add your work account first: the demo workspace goes with it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="293"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="297"/>
+        <source>Not &amp;shared…</source>
+        <translation>Not &amp;shared…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="329"/>
         <source>Remove the demo workspace?</source>
         <translation>Remove the demo workspace?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="295"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="331"/>
         <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
         <translation>
             <numerusform>Its %n invented message is deleted from this computer. Your accounts and their messages are not touched.</numerusform>
@@ -302,12 +328,12 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="302"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="338"/>
         <source>Remove %1 from desk?</source>
         <translation>Remove %1 from desk?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="307"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="343"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>Its %n message is deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</numerusform>
@@ -315,29 +341,117 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="315"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="351"/>
         <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
         <translation>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="322"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="358"/>
         <source>Remove account</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="361"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="362"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="342"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="378"/>
         <source>Removing %1…</source>
         <translation>Removing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="420"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="435"/>
+        <source>Shared account</source>
+        <translation>Shared account</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="421"/>
+        <source>Mark %1 as a shared account?</source>
+        <translation>Mark %1 as a shared account?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="424"/>
+        <source>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
+
+Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</source>
+        <translation>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
+
+Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="433"/>
+        <source>Mark as shared</source>
+        <translation>Mark as shared</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="436"/>
+        <source>Make %1 yours alone?</source>
+        <translation>Make %1 yours alone?</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="439"/>
+        <source>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</source>
+        <translation>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="443"/>
+        <source>Not shared</source>
+        <translation>Not shared</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="463"/>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="484"/>
+        <source>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</source>
+        <translation>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="494"/>
+        <source>%1 could not be changed (%2). Nothing was changed.</source>
+        <translation>%1 could not be changed (%2). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="503"/>
+        <source>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</source>
+        <translation>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="512"/>
+        <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
+        <translation>
+            <numerusform>%n message from it stored before is someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</numerusform>
+            <numerusform>%n messages from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="521"/>
+        <source>%1 is yours alone now: what it sends is yours.</source>
+        <translation>%1 is yours alone now: what it sends is yours.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="526"/>
+        <source>%n message(s) from it stored before are yours again, read.</source>
+        <translation>
+            <numerusform>%n message from it stored before is yours again, read.</numerusform>
+            <numerusform>%n messages from it stored before are yours again, read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="535"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -482,7 +596,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation> and %1 more groups</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="489"/>
+        <location filename="../desk/app/desk_app.py" line="492"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>Quiet hours were not changed (%1).</translation>
     </message>
@@ -528,7 +642,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="562"/>
+        <location filename="../desk/app/desk_app.py" line="565"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -536,70 +650,70 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/away_line.py" line="21"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/away_line.py" line="22"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/away_line.py" line="23"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/away_line.py" line="24"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/away_line.py" line="25"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/away_line.py" line="26"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="28"/>
+        <location filename="../desk/ui/away_line.py" line="27"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="45"/>
+        <location filename="../desk/ui/away_line.py" line="44"/>
         <source>today %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="47"/>
+        <location filename="../desk/ui/away_line.py" line="46"/>
         <source>yesterday %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="50"/>
+        <location filename="../desk/ui/away_line.py" line="49"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="52"/>
+        <location filename="../desk/ui/away_line.py" line="51"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="105"/>
+        <location filename="../desk/ui/away_line.py" line="104"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="115"/>
+        <location filename="../desk/ui/away_line.py" line="114"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>While you were away (since %1): %n unread of %2 arrived (%3)</numerusform>
@@ -607,7 +721,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="125"/>
+        <location filename="../desk/ui/away_line.py" line="124"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
@@ -615,22 +729,22 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="131"/>
+        <location filename="../desk/ui/away_line.py" line="130"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="85"/>
         <source>Show only these</source>
         <translation>Show only these</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="87"/>
+        <location filename="../desk/ui/away_line.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="89"/>
+        <location filename="../desk/ui/away_line.py" line="88"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1822,53 +1936,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="288"/>
+        <location filename="../desk/app/desk_app.py" line="291"/>
         <source>The text size is set by your administrator.</source>
         <translation>The text size is set by your administrator.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="304"/>
+        <location filename="../desk/app/desk_app.py" line="307"/>
         <source>Text size: %1 %, the largest</source>
         <translation>Text size: %1 %, the largest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="306"/>
+        <location filename="../desk/app/desk_app.py" line="309"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>Text size: %1 %, the smallest</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="312"/>
+        <location filename="../desk/app/desk_app.py" line="315"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="319"/>
+        <location filename="../desk/app/desk_app.py" line="322"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>The text size applies now but was not kept (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="413"/>
-        <location filename="../desk/app/desk_app.py" line="759"/>
+        <location filename="../desk/app/desk_app.py" line="416"/>
+        <location filename="../desk/app/desk_app.py" line="763"/>
         <source>Saving the settings…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="586"/>
+        <location filename="../desk/app/desk_app.py" line="589"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="594"/>
+        <location filename="../desk/app/desk_app.py" line="597"/>
         <source>No alert sounds on this computer</source>
         <translation>No alert sounds on this computer</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="859"/>
+        <location filename="../desk/app/desk_app.py" line="872"/>
         <source>desk keeps running</source>
         <translation>desk keeps running</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="860"/>
+        <location filename="../desk/app/desk_app.py" line="873"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</translation>
     </message>
@@ -2421,58 +2535,58 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="608"/>
+        <location filename="../desk/app/desk_app.py" line="611"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>Confirmed. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="527"/>
+        <location filename="../desk/app/desk_app.py" line="530"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="540"/>
+        <location filename="../desk/app/desk_app.py" line="543"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="553"/>
+        <location filename="../desk/app/desk_app.py" line="556"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>The DING was not snoozed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="605"/>
+        <location filename="../desk/app/desk_app.py" line="608"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>Confirmed the DING from %1 in %2. The sender will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="610"/>
+        <location filename="../desk/app/desk_app.py" line="613"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2395"/>
-        <location filename="../desk/app/desk_app.py" line="620"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/app/desk_app.py" line="623"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="625"/>
+        <location filename="../desk/app/desk_app.py" line="628"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed: it rings no more. It is no DING, so nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="638"/>
+        <location filename="../desk/app/desk_app.py" line="641"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="643"/>
+        <location filename="../desk/app/desk_app.py" line="646"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>Confirmed here; desk could not save it or tell the sender (the database is damaged).</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="669"/>
+        <location filename="../desk/app/desk_app.py" line="672"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -2714,103 +2828,103 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="409"/>
+        <location filename="../desk/ui/main_window.py" line="403"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="561"/>
+        <location filename="../desk/ui/main_window.py" line="555"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="802"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="811"/>
-        <location filename="../desk/ui/main_window.py" line="3702"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="3713"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826"/>
-        <location filename="../desk/ui/main_window.py" line="1337"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
+        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="1348"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="828"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="845"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="847"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <location filename="../desk/ui/main_window.py" line="2934"/>
+        <location filename="../desk/ui/main_window.py" line="2945"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
-        <location filename="../desk/ui/main_window.py" line="872"/>
+        <location filename="../desk/ui/main_window.py" line="858"/>
+        <location filename="../desk/ui/main_window.py" line="866"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="909"/>
+        <location filename="../desk/ui/main_window.py" line="903"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -2835,42 +2949,42 @@ invited by %2 · %3</translation>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>Mark done (as e)</source>
         <translation>Mark done (as e)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="835"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="839"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="877"/>
+        <location filename="../desk/ui/main_window.py" line="871"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="906"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="929"/>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
     </message>
@@ -2975,108 +3089,108 @@ invited by %2 · %3</translation>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1154"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1175"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1184"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1199"/>
+        <location filename="../desk/ui/main_window.py" line="1202"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1209"/>
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1220"/>
+        <location filename="../desk/ui/main_window.py" line="1223"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1224"/>
+        <location filename="../desk/ui/main_window.py" line="1227"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1232"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1235"/>
+        <location filename="../desk/ui/main_window.py" line="1238"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1238"/>
+        <location filename="../desk/ui/main_window.py" line="1241"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1243"/>
+        <location filename="../desk/ui/main_window.py" line="1246"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1253"/>
+        <location filename="../desk/ui/main_window.py" line="1256"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1258"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1335"/>
+        <location filename="../desk/ui/main_window.py" line="1340"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1354"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1489"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1694"/>
+        <location filename="../desk/ui/main_window.py" line="1699"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1675"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1759"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1873"/>
+        <location filename="../desk/ui/main_window.py" line="1878"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3084,7 +3198,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1881"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3092,17 +3206,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1894"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1900"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1995"/>
+        <location filename="../desk/ui/main_window.py" line="2000"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -3110,93 +3224,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2120"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2144"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2144"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2158"/>
+        <location filename="../desk/ui/main_window.py" line="2163"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2205"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2234"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2234"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2251"/>
+        <location filename="../desk/ui/main_window.py" line="2256"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2253"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2297"/>
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2342"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2340"/>
+        <location filename="../desk/ui/main_window.py" line="2345"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2441"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2442"/>
+        <location filename="../desk/ui/main_window.py" line="2447"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2448"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -3204,37 +3318,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2457"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2464"/>
+        <location filename="../desk/ui/main_window.py" line="2469"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2603"/>
+        <location filename="../desk/ui/main_window.py" line="2614"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2609"/>
+        <location filename="../desk/ui/main_window.py" line="2620"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2641"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2732"/>
+        <location filename="../desk/ui/main_window.py" line="2743"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2729"/>
+        <location filename="../desk/ui/main_window.py" line="2740"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -3242,42 +3356,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2735"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2737"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2738"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2780"/>
+        <location filename="../desk/ui/main_window.py" line="2791"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2804"/>
+        <location filename="../desk/ui/main_window.py" line="2815"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2829"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2845"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -3285,18 +3399,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2859"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2860"/>
+        <location filename="../desk/ui/main_window.py" line="2871"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2688"/>
-        <location filename="../desk/ui/main_window.py" line="2867"/>
+        <location filename="../desk/ui/main_window.py" line="2699"/>
+        <location filename="../desk/ui/main_window.py" line="2878"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3304,12 +3418,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1168"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <location filename="../desk/ui/main_window.py" line="1476"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3318,7 +3432,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1476"/>
+        <location filename="../desk/ui/main_window.py" line="1481"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3327,17 +3441,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="936"/>
+        <source>Accounts (Alt+S there: shared or not)</source>
+        <translation>Accounts (Alt+S there: shared or not)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="1994"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n DING confirmation waiting to be sent</numerusform>
@@ -3345,7 +3464,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="1997"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n item waiting to be sent: replies and confirmations</numerusform>
@@ -3353,7 +3472,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1997"/>
+        <location filename="../desk/ui/main_window.py" line="2002"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3361,27 +3480,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2001"/>
+        <location filename="../desk/ui/main_window.py" line="2006"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2186"/>
+        <location filename="../desk/ui/main_window.py" line="2191"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>This card is done already: press %1 to move it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2236"/>
+        <location filename="../desk/ui/main_window.py" line="2241"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2243"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2718"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
@@ -3389,7 +3508,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2817"/>
+        <location filename="../desk/ui/main_window.py" line="2828"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
@@ -3397,77 +3516,77 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2917"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
+        <location filename="../desk/ui/main_window.py" line="2930"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2932"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2924"/>
+        <location filename="../desk/ui/main_window.py" line="2935"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2946"/>
+        <location filename="../desk/ui/main_window.py" line="2957"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2951"/>
+        <location filename="../desk/ui/main_window.py" line="2962"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>Moved to %1. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2972"/>
+        <location filename="../desk/ui/main_window.py" line="2983"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2997"/>
+        <location filename="../desk/ui/main_window.py" line="3008"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2997"/>
+        <location filename="../desk/ui/main_window.py" line="3008"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3009"/>
+        <location filename="../desk/ui/main_window.py" line="3020"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3362"/>
+        <location filename="../desk/ui/main_window.py" line="3373"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3374"/>
+        <location filename="../desk/ui/main_window.py" line="3385"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3376"/>
+        <location filename="../desk/ui/main_window.py" line="3387"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3387"/>
+        <location filename="../desk/ui/main_window.py" line="3398"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3394"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -3475,18 +3594,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3401"/>
+        <location filename="../desk/ui/main_window.py" line="3412"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3466"/>
-        <location filename="../desk/ui/main_window.py" line="3530"/>
+        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3541"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3480"/>
+        <location filename="../desk/ui/main_window.py" line="3491"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>%n held, %1 alerted · Esc: back</numerusform>
@@ -3494,7 +3613,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · Esc: back</numerusform>
@@ -3502,7 +3621,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · Esc: back</numerusform>
@@ -3510,7 +3629,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3532"/>
+        <location filename="../desk/ui/main_window.py" line="3543"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3518,7 +3637,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3538"/>
+        <location filename="../desk/ui/main_window.py" line="3549"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n unread of %1 that came while you were away · Esc: back</numerusform>
@@ -3526,7 +3645,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3543"/>
+        <location filename="../desk/ui/main_window.py" line="3554"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3534,7 +3653,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3562"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3542,7 +3661,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3562"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3550,17 +3669,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3555"/>
+        <location filename="../desk/ui/main_window.py" line="3566"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3566"/>
+        <location filename="../desk/ui/main_window.py" line="3577"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3598"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3568,7 +3687,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3590"/>
+        <location filename="../desk/ui/main_window.py" line="3601"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3576,17 +3695,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3603"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3700"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3735"/>
+        <location filename="../desk/ui/main_window.py" line="3746"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3594,7 +3713,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3746"/>
+        <location filename="../desk/ui/main_window.py" line="3757"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3602,7 +3721,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3754"/>
+        <location filename="../desk/ui/main_window.py" line="3765"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3610,7 +3729,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3766"/>
+        <location filename="../desk/ui/main_window.py" line="3777"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3618,18 +3737,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3972"/>
+        <location filename="../desk/ui/main_window.py" line="3983"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4064"/>
+        <location filename="../desk/ui/main_window.py" line="4075"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4085"/>
-        <location filename="../desk/ui/main_window.py" line="4102"/>
+        <location filename="../desk/ui/main_window.py" line="4096"/>
+        <location filename="../desk/ui/main_window.py" line="4113"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3637,47 +3756,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4087"/>
+        <location filename="../desk/ui/main_window.py" line="4098"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4069"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3405"/>
+        <location filename="../desk/ui/main_window.py" line="3416"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3409"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3422"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3420"/>
+        <location filename="../desk/ui/main_window.py" line="3431"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3427"/>
+        <location filename="../desk/ui/main_window.py" line="3438"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3429"/>
+        <location filename="../desk/ui/main_window.py" line="3440"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3475"/>
+        <location filename="../desk/ui/main_window.py" line="3486"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3685,7 +3804,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3485"/>
+        <location filename="../desk/ui/main_window.py" line="3496"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3693,7 +3812,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3491"/>
+        <location filename="../desk/ui/main_window.py" line="3502"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3701,7 +3820,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3498"/>
+        <location filename="../desk/ui/main_window.py" line="3509"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3709,7 +3828,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3502"/>
+        <location filename="../desk/ui/main_window.py" line="3513"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3717,32 +3836,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4162"/>
+        <location filename="../desk/ui/main_window.py" line="4173"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4186"/>
+        <location filename="../desk/ui/main_window.py" line="4197"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4190"/>
+        <location filename="../desk/ui/main_window.py" line="4201"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4194"/>
+        <location filename="../desk/ui/main_window.py" line="4205"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4196"/>
+        <location filename="../desk/ui/main_window.py" line="4207"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4233"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3750,7 +3869,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4238"/>
+        <location filename="../desk/ui/main_window.py" line="4249"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3758,61 +3877,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4326"/>
+        <location filename="../desk/ui/main_window.py" line="4337"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4328"/>
+        <location filename="../desk/ui/main_window.py" line="4339"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4330"/>
+        <location filename="../desk/ui/main_window.py" line="4341"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
-        <location filename="../desk/ui/main_window.py" line="4336"/>
+        <location filename="../desk/ui/main_window.py" line="4091"/>
+        <location filename="../desk/ui/main_window.py" line="4347"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4338"/>
+        <location filename="../desk/ui/main_window.py" line="4349"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2329"/>
-        <location filename="../desk/ui/main_window.py" line="2456"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
+        <location filename="../desk/ui/main_window.py" line="2461"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2619"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2641"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2645"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2685"/>
-        <location filename="../desk/ui/main_window.py" line="2831"/>
+        <location filename="../desk/ui/main_window.py" line="2696"/>
+        <location filename="../desk/ui/main_window.py" line="2842"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2691"/>
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2702"/>
+        <location filename="../desk/ui/main_window.py" line="2838"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -3820,58 +3939,58 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2907"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2949"/>
+        <location filename="../desk/ui/main_window.py" line="2960"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2976"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3009"/>
+        <location filename="../desk/ui/main_window.py" line="3020"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2880"/>
-        <location filename="../desk/ui/main_window.py" line="3127"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
+        <location filename="../desk/ui/main_window.py" line="3138"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2938"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2931"/>
+        <location filename="../desk/ui/main_window.py" line="2942"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2989"/>
+        <location filename="../desk/ui/main_window.py" line="3000"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3365"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3402"/>
+        <location filename="../desk/ui/main_window.py" line="3413"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3471"/>
+        <location filename="../desk/ui/main_window.py" line="3482"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -3879,12 +3998,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3558"/>
+        <location filename="../desk/ui/main_window.py" line="3569"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3683"/>
+        <location filename="../desk/ui/main_window.py" line="3694"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -3892,7 +4011,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3686"/>
+        <location filename="../desk/ui/main_window.py" line="3697"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -3900,52 +4019,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3709"/>
+        <location filename="../desk/ui/main_window.py" line="3720"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3711"/>
+        <location filename="../desk/ui/main_window.py" line="3722"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4062"/>
+        <location filename="../desk/ui/main_window.py" line="4073"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4170"/>
+        <location filename="../desk/ui/main_window.py" line="4181"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4177"/>
+        <location filename="../desk/ui/main_window.py" line="4188"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4195"/>
+        <location filename="../desk/ui/main_window.py" line="4206"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4206"/>
+        <location filename="../desk/ui/main_window.py" line="4217"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4234"/>
+        <location filename="../desk/ui/main_window.py" line="4245"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4235"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4244"/>
+        <location filename="../desk/ui/main_window.py" line="4255"/>
         <source>%1.
 
 %2</source>
@@ -3954,7 +4073,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4309"/>
+        <location filename="../desk/ui/main_window.py" line="4320"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -3962,7 +4081,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4317"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -4230,12 +4349,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="482"/>
+        <location filename="../desk/ui/notifier.py" line="496"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="527"/>
+        <location filename="../desk/ui/notifier.py" line="541"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>%n more waiting: the DING banner in desk&apos;s window lists them all.</numerusform>
@@ -4419,114 +4538,114 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="40"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="92"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
         <source>Pause quiet hours for 1 hour</source>
         <translation>Pause quiet hours for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="96"/>
         <source>Pause quiet hours until the end of today</source>
         <translation>Pause quiet hours until the end of today</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
         <source>Quiet for 1 hour</source>
         <translation>Quiet for 1 hour</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Quiet until the morning</source>
         <translation>Quiet until the morning</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="104"/>
         <source>Follow the schedule again</source>
         <translation>Follow the schedule again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="109"/>
         <source>Quiet hours settings…</source>
         <translation>Quiet hours settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="199"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="201"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="247"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="249"/>
         <source>Pause quiet hours until %1</source>
         <translation>Pause quiet hours until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="378"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="325"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4534,7 +4653,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4542,42 +4661,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="342"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="412"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="423"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="379"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>Click for a menu: follow the schedule again, or another choice.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="384"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -5227,7 +5346,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="777"/>
+        <location filename="../desk/ui/notifier.py" line="801"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n DING to confirm</numerusform>
@@ -5235,7 +5354,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="779"/>
+        <location filename="../desk/ui/notifier.py" line="803"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n urgent item to confirm</numerusform>
@@ -5243,7 +5362,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="781"/>
+        <location filename="../desk/ui/notifier.py" line="805"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n DING and urgent item to confirm</numerusform>
@@ -5254,37 +5373,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="375"/>
+        <location filename="../desk/ui/notifier.py" line="377"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="376"/>
+        <location filename="../desk/ui/notifier.py" line="378"/>
         <source>Confirm this DING (A)</source>
         <translation>Confirm this DING (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="377"/>
+        <location filename="../desk/ui/notifier.py" line="379"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="378"/>
+        <location filename="../desk/ui/notifier.py" line="380"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>Open it in desk to read it first (O)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="413"/>
+        <location filename="../desk/ui/notifier.py" line="416"/>
         <source>Confirming…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="417"/>
+        <location filename="../desk/ui/notifier.py" line="431"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>Not confirmed: desk could not save it (%1). It will alert again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="422"/>
+        <location filename="../desk/ui/notifier.py" line="436"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -5891,12 +6010,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="124"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="76"/>
         <source>More below: scroll down.</source>
         <translation>More below: scroll down.</translation>
     </message>

@@ -197,143 +197,255 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="95"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="106"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>User id</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="102"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="113"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="116"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="127"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="117"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="128"/>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="118"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="129"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="297"/>
+        <source>Mark as &amp;shared…</source>
+        <translation>设为共用账号(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="131"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="119"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="148"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="160"/>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="182"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="162"/>
+        <source>%1 (shared)</source>
+        <translation>%1（共用）</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="169"/>
+        <source>Shared: several people sign in to it (a duty room&apos;s). What it sends is not yours, except what this computer sent.</source>
+        <translation>共用账号：多人登录使用（如值班室的账号）。它发出的消息不算您自己发出的，本机发出的除外。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="200"/>
         <source>The demo workspace was removed.</source>
         <translation>演示工作区已移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="186"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="204"/>
         <source>%1 was removed, and this computer signed out of it.</source>
         <translation>已移除 %1，本机已在服务器上退出该账号。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="194"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="212"/>
         <source>%1 was removed from this computer. It could not be signed out on the server (%2): this computer stays in the account&apos;s device list there until someone removes it.</source>
         <translation>已从本机移除 %1，但未能在服务器上退出登录（%2）：本机仍留在该账号的设备列表中，直到有人在服务器上将其删除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="210"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="228"/>
         <source>%1 could not be removed (%2). Nothing was removed.</source>
         <translation>无法移除 %1（%2）。未移除任何内容。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="219"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="237"/>
         <source>the demo workspace</source>
         <translation>演示工作区</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="240"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="263"/>
         <source>Removing…</source>
         <translation>正在移除…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="242"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="267"/>
         <source>Built in: its messages are invented</source>
         <translation>内置：消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="265"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="290"/>
         <source>Add your work account first: the demo workspace goes with it.</source>
         <translation>请先添加您的工作账号：添加后演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="293"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="297"/>
+        <source>Not &amp;shared…</source>
+        <translation>取消共用(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="329"/>
         <source>Remove the demo workspace?</source>
         <translation>移除演示工作区？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="295"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="331"/>
         <source>Its %n invented message(s) are deleted from this computer. Your accounts and their messages are not touched.</source>
         <translation>
             <numerusform>其 %n 条虚构消息将从本机删除。您的账号及其消息不受影响。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="302"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="338"/>
         <source>Remove %1 from desk?</source>
         <translation>从 desk 移除 %1？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/accounts_dialog.py" line="307"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="343"/>
         <source>Its %n message(s) are deleted from this computer, and this computer is signed out of the account on the server %1. What you read and marked done comes back if you add the same user on the same server again.</source>
         <translation>
             <numerusform>其 %n 条消息将从本机删除，本机也将在服务器 %1 上退出该账号。以后在同一服务器上重新添加同一用户时，已读和已办的标记会恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="315"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="351"/>
         <source>It has no messages on this computer yet. This computer is signed out of the account on the server %1.</source>
         <translation>它在本机还没有消息。本机将在服务器 %1 上退出该账号。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="322"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="358"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="325"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="361"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="326"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="362"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/accounts_dialog.py" line="342"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="378"/>
         <source>Removing %1…</source>
         <translation>正在移除 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="420"/>
+        <location filename="../desk/ui/accounts_dialog.py" line="435"/>
+        <source>Shared account</source>
+        <translation>共用账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="421"/>
+        <source>Mark %1 as a shared account?</source>
+        <translation>将 %1 设为共用账号？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="424"/>
+        <source>A shared account is one several people sign in to, such as a duty room&apos;s (值班室). What it sends is then not yours: a colleague&apos;s DING from it rings, and an urgent notice from it is unread, as anyone else&apos;s. What this computer sent from it stays yours.
+
+Messages from it stored before become someone else&apos;s and are sorted again; a DING among them does not ring again: it was stored as yours, without its DING.</source>
+        <translation>共用账号是多人登录使用的账号，例如值班室的账号。设为共用后，它发出的消息不再算您自己发出的：同事用它发的 DING 会提醒您，它发的紧急通知显示为未读，与其他人发的一样。本机用它发出的消息仍算您自己的。
+
+此前存下的由它发出的消息将改算他人所发并重新分拣；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="433"/>
+        <source>Mark as shared</source>
+        <translation>设为共用</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="436"/>
+        <source>Make %1 yours alone?</source>
+        <translation>将 %1 改为仅您本人使用？</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="439"/>
+        <source>What it sends is then yours: read, silent, never a DING for you to confirm. Messages from it stored before become yours again, read.</source>
+        <translation>之后它发出的消息算作您自己发出的：已读、不提醒，也不会有需要您确认的 DING。此前存下的由它发出的消息重新算作您自己发出的，标为已读。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="443"/>
+        <source>Not shared</source>
+        <translation>取消共用</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="463"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="484"/>
+        <source>%1 is no longer in desk (it was removed meanwhile). Nothing was changed.</source>
+        <translation>%1 已不在 desk 中（期间已被移除）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="494"/>
+        <source>%1 could not be changed (%2). Nothing was changed.</source>
+        <translation>%1 未能更改（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="503"/>
+        <source>%1 is shared now: what it sends is not yours (a colleague&apos;s DING from it rings), except what this computer sent.</source>
+        <translation>%1 现为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="512"/>
+        <source>%n message(s) from it stored before are someone else&apos;s now, sorted again (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING.</source>
+        <translation>
+            <numerusform>此前存下的 %n 条由它发出的消息现在算作他人所发，将在同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="521"/>
+        <source>%1 is yours alone now: what it sends is yours.</source>
+        <translation>%1 现仅您本人使用：它发出的消息算作您自己发出的。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk/ui/accounts_dialog.py" line="526"/>
+        <source>%n message(s) from it stored before are yours again, read.</source>
+        <translation>
+            <numerusform>此前存下的 %n 条由它发出的消息重新算作您自己发出的，已标为已读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/accounts_dialog.py" line="535"/>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -478,7 +590,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
         <translation>，另有 %1 个群</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="489"/>
+        <location filename="../desk/app/desk_app.py" line="492"/>
         <source>Quiet hours were not changed (%1).</source>
         <translation>免打扰设置未能更改（%1）。</translation>
     </message>
@@ -524,7 +636,7 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="562"/>
+        <location filename="../desk/app/desk_app.py" line="565"/>
         <source>Saved %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -532,99 +644,99 @@ Ask IT to install your organisation&apos;s CA certificate in the system&apos;s c
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/away_line.py" line="21"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/away_line.py" line="22"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/away_line.py" line="23"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/away_line.py" line="24"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/away_line.py" line="25"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/away_line.py" line="26"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="28"/>
+        <location filename="../desk/ui/away_line.py" line="27"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="45"/>
+        <location filename="../desk/ui/away_line.py" line="44"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="47"/>
+        <location filename="../desk/ui/away_line.py" line="46"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="50"/>
+        <location filename="../desk/ui/away_line.py" line="49"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="52"/>
+        <location filename="../desk/ui/away_line.py" line="51"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="105"/>
+        <location filename="../desk/ui/away_line.py" line="104"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="115"/>
+        <location filename="../desk/ui/away_line.py" line="114"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>您离开期间（%1 起）：%n 条未读，共新到 %2 条（%3）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="125"/>
+        <location filename="../desk/ui/away_line.py" line="124"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您离开期间（%1 起）新到 %n 条：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="131"/>
+        <location filename="../desk/ui/away_line.py" line="130"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>这里数的是离开期间新到的全部消息，已读未读都算；左侧的数字在%1、%2、%3里数尚未办完的，其余只数未读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="85"/>
         <source>Show only these</source>
         <translation>只看这些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="87"/>
+        <location filename="../desk/ui/away_line.py" line="86"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="89"/>
+        <location filename="../desk/ui/away_line.py" line="88"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1816,53 +1928,53 @@ What you can do:
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="288"/>
+        <location filename="../desk/app/desk_app.py" line="291"/>
         <source>The text size is set by your administrator.</source>
         <translation>文字大小由管理员统一设置。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="304"/>
+        <location filename="../desk/app/desk_app.py" line="307"/>
         <source>Text size: %1 %, the largest</source>
         <translation>文字大小：%1%，已是最大</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="306"/>
+        <location filename="../desk/app/desk_app.py" line="309"/>
         <source>Text size: %1 %, the smallest</source>
         <translation>文字大小：%1%，已是最小</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="312"/>
+        <location filename="../desk/app/desk_app.py" line="315"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="319"/>
+        <location filename="../desk/app/desk_app.py" line="322"/>
         <source>The text size applies now but was not kept (%1).</source>
         <translation>文字大小已生效，但未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="413"/>
-        <location filename="../desk/app/desk_app.py" line="759"/>
+        <location filename="../desk/app/desk_app.py" line="416"/>
+        <location filename="../desk/app/desk_app.py" line="763"/>
         <source>Saving the settings…</source>
         <translation>正在保存设置…</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="586"/>
+        <location filename="../desk/app/desk_app.py" line="589"/>
         <source>Alert sounds cannot play on this computer (no audio output desk can use). DINGs and urgent items still flash the taskbar and show pop-ups.</source>
         <translation>本机无法播放提示音（没有 desk 可用的音频输出）。DING 和紧急消息仍会闪烁任务栏并弹出提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="594"/>
+        <location filename="../desk/app/desk_app.py" line="597"/>
         <source>No alert sounds on this computer</source>
         <translation>本机无法播放提示音</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="859"/>
+        <location filename="../desk/app/desk_app.py" line="872"/>
         <source>desk keeps running</source>
         <translation>desk 仍在运行</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="860"/>
+        <location filename="../desk/app/desk_app.py" line="873"/>
         <source>desk stays in the tray so urgent items and DINGs still reach you. Quit from the tray menu.</source>
         <translation>desk 会留在系统托盘中，紧急事项和 DING 仍能提醒您。如需退出，请在托盘菜单中选择“退出 desk”。</translation>
     </message>
@@ -2411,58 +2523,58 @@ What you can do:
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../desk/app/desk_app.py" line="608"/>
+        <location filename="../desk/app/desk_app.py" line="611"/>
         <source>Confirmed. The sender will see it.</source>
         <translation>已确认收到，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="527"/>
+        <location filename="../desk/app/desk_app.py" line="530"/>
         <source>The DING will alert again at %1; until you confirm it, it stays pinned at the top of Urgent.</source>
         <translation>DING 将于 %1 再次提醒；在您确认之前，它一直置顶在“紧急”中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="540"/>
+        <location filename="../desk/app/desk_app.py" line="543"/>
         <source>The DING will alert again at %1. Snoozed here only: desk could not save it (the database is damaged).</source>
         <translation>DING 将于 %1 再次提醒。稍后提醒仅在本窗口有效：本机数据库已损坏，desk 未能保存。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="553"/>
+        <location filename="../desk/app/desk_app.py" line="556"/>
         <source>The DING was not snoozed (%1).</source>
         <translation>未能设置稍后提醒（%1），DING 将继续按时提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="605"/>
+        <location filename="../desk/app/desk_app.py" line="608"/>
         <source>Confirmed the DING from %1 in %2. The sender will see it.</source>
         <translation>已确认收到“%2”中 %1 的 DING，发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="610"/>
+        <location filename="../desk/app/desk_app.py" line="613"/>
         <source>Confirmed %n DINGs (%1). Their senders will see it.</source>
         <translation>已确认 %n 条 DING（%1），发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2395"/>
-        <location filename="../desk/app/desk_app.py" line="620"/>
+        <location filename="../desk/ui/main_window.py" line="2400"/>
+        <location filename="../desk/app/desk_app.py" line="623"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="625"/>
+        <location filename="../desk/app/desk_app.py" line="628"/>
         <source>Confirmed: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="638"/>
+        <location filename="../desk/app/desk_app.py" line="641"/>
         <source>Confirmed the DING from %1 in %2 here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认“%2”中 %1 的 DING；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="643"/>
+        <location filename="../desk/app/desk_app.py" line="646"/>
         <source>Confirmed here; desk could not save it or tell the sender (the database is damaged).</source>
         <translation>已在本机确认；本机数据库已损坏，desk 未能保存，也未能告知发送人。</translation>
     </message>
     <message>
-        <location filename="../desk/app/desk_app.py" line="669"/>
+        <location filename="../desk/app/desk_app.py" line="672"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
@@ -2704,103 +2816,103 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="409"/>
+        <location filename="../desk/ui/main_window.py" line="403"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="561"/>
+        <location filename="../desk/ui/main_window.py" line="555"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="808"/>
+        <location filename="../desk/ui/main_window.py" line="802"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="803"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="804"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="811"/>
-        <location filename="../desk/ui/main_window.py" line="3702"/>
+        <location filename="../desk/ui/main_window.py" line="805"/>
+        <location filename="../desk/ui/main_window.py" line="3713"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="821"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="824"/>
+        <location filename="../desk/ui/main_window.py" line="818"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="826"/>
-        <location filename="../desk/ui/main_window.py" line="1337"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
+        <location filename="../desk/ui/main_window.py" line="820"/>
+        <location filename="../desk/ui/main_window.py" line="1342"/>
+        <location filename="../desk/ui/main_window.py" line="1348"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="828"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="845"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="847"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="848"/>
         <location filename="../desk/ui/main_window.py" line="2934"/>
+        <location filename="../desk/ui/main_window.py" line="2945"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="864"/>
-        <location filename="../desk/ui/main_window.py" line="872"/>
+        <location filename="../desk/ui/main_window.py" line="858"/>
+        <location filename="../desk/ui/main_window.py" line="866"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="909"/>
+        <location filename="../desk/ui/main_window.py" line="903"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="925"/>
+        <location filename="../desk/ui/main_window.py" line="919"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2825,42 +2937,42 @@ invited by %2 · %3</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
+        <location filename="../desk/ui/main_window.py" line="811"/>
         <source>Mark done (as e)</source>
         <translation>标记为已办（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="837"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="835"/>
         <source>Show conversation</source>
         <translation>查看前后消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="839"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="877"/>
+        <location filename="../desk/ui/main_window.py" line="871"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="912"/>
+        <location filename="../desk/ui/main_window.py" line="906"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="935"/>
+        <location filename="../desk/ui/main_window.py" line="929"/>
         <source>A&amp;ccounts…</source>
         <translation>账号(&amp;C)…</translation>
     </message>
@@ -2965,334 +3077,334 @@ invited by %2 · %3</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1154"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1160"/>
+        <location filename="../desk/ui/main_window.py" line="1163"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1175"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1184"/>
+        <location filename="../desk/ui/main_window.py" line="1187"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1199"/>
+        <location filename="../desk/ui/main_window.py" line="1202"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1209"/>
+        <location filename="../desk/ui/main_window.py" line="1212"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1220"/>
+        <location filename="../desk/ui/main_window.py" line="1223"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1224"/>
+        <location filename="../desk/ui/main_window.py" line="1227"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1232"/>
+        <location filename="../desk/ui/main_window.py" line="1235"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1235"/>
+        <location filename="../desk/ui/main_window.py" line="1238"/>
         <source>Send it (in the new message)</source>
         <translation>发送（新消息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1238"/>
+        <location filename="../desk/ui/main_window.py" line="1241"/>
         <source>Close it, asking first if something is written</source>
         <translation>关闭（已写内容会先询问）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1243"/>
+        <location filename="../desk/ui/main_window.py" line="1246"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1253"/>
+        <location filename="../desk/ui/main_window.py" line="1256"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1255"/>
+        <location filename="../desk/ui/main_window.py" line="1258"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1335"/>
+        <location filename="../desk/ui/main_window.py" line="1340"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="1354"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1489"/>
+        <location filename="../desk/ui/main_window.py" line="1494"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1694"/>
+        <location filename="../desk/ui/main_window.py" line="1699"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1675"/>
+        <location filename="../desk/ui/main_window.py" line="1680"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1759"/>
+        <location filename="../desk/ui/main_window.py" line="1764"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1873"/>
+        <location filename="../desk/ui/main_window.py" line="1878"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1881"/>
+        <location filename="../desk/ui/main_window.py" line="1886"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1894"/>
+        <location filename="../desk/ui/main_window.py" line="1899"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在读取免打扰期间暂缓的消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1895"/>
+        <location filename="../desk/ui/main_window.py" line="1900"/>
         <source>Reading what came while you were away…</source>
         <translation>正在读取离开期间收到的消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1995"/>
+        <location filename="../desk/ui/main_window.py" line="2000"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条消息待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2115"/>
+        <location filename="../desk/ui/main_window.py" line="2120"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2118"/>
+        <location filename="../desk/ui/main_window.py" line="2123"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2144"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2144"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2158"/>
+        <location filename="../desk/ui/main_window.py" line="2163"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2205"/>
+        <location filename="../desk/ui/main_window.py" line="2210"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2234"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2229"/>
+        <location filename="../desk/ui/main_window.py" line="2234"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2251"/>
+        <location filename="../desk/ui/main_window.py" line="2256"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2253"/>
+        <location filename="../desk/ui/main_window.py" line="2258"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2261"/>
+        <location filename="../desk/ui/main_window.py" line="2266"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2297"/>
-        <location filename="../desk/ui/main_window.py" line="2337"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
+        <location filename="../desk/ui/main_window.py" line="2342"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2340"/>
+        <location filename="../desk/ui/main_window.py" line="2345"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2439"/>
+        <location filename="../desk/ui/main_window.py" line="2444"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2441"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2442"/>
+        <location filename="../desk/ui/main_window.py" line="2447"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2443"/>
+        <location filename="../desk/ui/main_window.py" line="2448"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已确认 %n 条 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2452"/>
+        <location filename="../desk/ui/main_window.py" line="2457"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2464"/>
+        <location filename="../desk/ui/main_window.py" line="2469"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2603"/>
+        <location filename="../desk/ui/main_window.py" line="2614"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2609"/>
+        <location filename="../desk/ui/main_window.py" line="2620"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2641"/>
+        <location filename="../desk/ui/main_window.py" line="2652"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2732"/>
+        <location filename="../desk/ui/main_window.py" line="2743"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2729"/>
+        <location filename="../desk/ui/main_window.py" line="2740"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2735"/>
+        <location filename="../desk/ui/main_window.py" line="2746"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2737"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2738"/>
+        <location filename="../desk/ui/main_window.py" line="2749"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2759"/>
+        <location filename="../desk/ui/main_window.py" line="2770"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2780"/>
+        <location filename="../desk/ui/main_window.py" line="2791"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2804"/>
+        <location filename="../desk/ui/main_window.py" line="2815"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2829"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2834"/>
+        <location filename="../desk/ui/main_window.py" line="2845"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2859"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2860"/>
+        <location filename="../desk/ui/main_window.py" line="2871"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2688"/>
-        <location filename="../desk/ui/main_window.py" line="2867"/>
+        <location filename="../desk/ui/main_window.py" line="2699"/>
+        <location filename="../desk/ui/main_window.py" line="2878"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1168"/>
+        <location filename="../desk/ui/main_window.py" line="1171"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1471"/>
+        <location filename="../desk/ui/main_window.py" line="1476"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3301,7 +3413,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1476"/>
+        <location filename="../desk/ui/main_window.py" line="1481"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3310,593 +3422,598 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1709"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1670"/>
+        <location filename="../desk/ui/main_window.py" line="1675"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="936"/>
+        <source>Accounts (Alt+S there: shared or not)</source>
+        <translation>账号（其中 Alt+S：设为共用或取消）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1989"/>
+        <location filename="../desk/ui/main_window.py" line="1994"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条 DING 确认待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1992"/>
+        <location filename="../desk/ui/main_window.py" line="1997"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 项待发送：回复和 DING 确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1997"/>
+        <location filename="../desk/ui/main_window.py" line="2002"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2001"/>
+        <location filename="../desk/ui/main_window.py" line="2006"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2186"/>
+        <location filename="../desk/ui/main_window.py" line="2191"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此条已办：按 %1 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2236"/>
+        <location filename="../desk/ui/main_window.py" line="2241"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2238"/>
+        <location filename="../desk/ui/main_window.py" line="2243"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2718"/>
+        <location filename="../desk/ui/main_window.py" line="2729"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息，连同“%3”中另外的 %2 条未读，共 %4 条标为已读？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2817"/>
+        <location filename="../desk/ui/main_window.py" line="2828"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息及“%2”中另外的 %1 条（共 %3 条）标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2917"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
+        <location filename="../desk/ui/main_window.py" line="2930"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2932"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2924"/>
+        <location filename="../desk/ui/main_window.py" line="2935"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2946"/>
+        <location filename="../desk/ui/main_window.py" line="2957"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2951"/>
+        <location filename="../desk/ui/main_window.py" line="2962"/>
         <source>Moved to %1. Ctrl+Z undoes.</source>
         <translation>已移到“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2972"/>
+        <location filename="../desk/ui/main_window.py" line="2983"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2997"/>
+        <location filename="../desk/ui/main_window.py" line="3008"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2997"/>
+        <location filename="../desk/ui/main_window.py" line="3008"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3009"/>
+        <location filename="../desk/ui/main_window.py" line="3020"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3362"/>
+        <location filename="../desk/ui/main_window.py" line="3373"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3374"/>
+        <location filename="../desk/ui/main_window.py" line="3385"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3376"/>
+        <location filename="../desk/ui/main_window.py" line="3387"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3387"/>
+        <location filename="../desk/ui/main_window.py" line="3398"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3394"/>
+        <location filename="../desk/ui/main_window.py" line="3405"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>还没有消息：有 %n 个群邀请等您接受。点右下角的群邀请链接（或 desk 菜单 → 群邀请…）接受后，这些群的消息会汇集到这里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3401"/>
+        <location filename="../desk/ui/main_window.py" line="3412"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3466"/>
-        <location filename="../desk/ui/main_window.py" line="3530"/>
+        <location filename="../desk/ui/main_window.py" line="3477"/>
+        <location filename="../desk/ui/main_window.py" line="3541"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3480"/>
+        <location filename="../desk/ui/main_window.py" line="3491"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暂缓 %n 条，已提醒 %1 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3509"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3532"/>
+        <location filename="../desk/ui/main_window.py" line="3543"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3538"/>
+        <location filename="../desk/ui/main_window.py" line="3549"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 条未读，离开期间共到了 %1 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3543"/>
+        <location filename="../desk/ui/main_window.py" line="3554"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3562"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3551"/>
+        <location filename="../desk/ui/main_window.py" line="3562"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3555"/>
+        <location filename="../desk/ui/main_window.py" line="3566"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3566"/>
+        <location filename="../desk/ui/main_window.py" line="3577"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3598"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3590"/>
+        <location filename="../desk/ui/main_window.py" line="3601"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3603"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3700"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3735"/>
+        <location filename="../desk/ui/main_window.py" line="3746"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3746"/>
+        <location filename="../desk/ui/main_window.py" line="3757"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3754"/>
+        <location filename="../desk/ui/main_window.py" line="3765"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3766"/>
+        <location filename="../desk/ui/main_window.py" line="3777"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已发送：离线时所做的 %n 条 DING 确认已送达群里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3972"/>
+        <location filename="../desk/ui/main_window.py" line="3983"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4064"/>
+        <location filename="../desk/ui/main_window.py" line="4075"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4085"/>
-        <location filename="../desk/ui/main_window.py" line="4102"/>
+        <location filename="../desk/ui/main_window.py" line="4096"/>
+        <location filename="../desk/ui/main_window.py" line="4113"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4087"/>
+        <location filename="../desk/ui/main_window.py" line="4098"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4069"/>
+        <location filename="../desk/ui/main_window.py" line="4080"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3405"/>
+        <location filename="../desk/ui/main_window.py" line="3416"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3409"/>
+        <location filename="../desk/ui/main_window.py" line="3420"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3411"/>
+        <location filename="../desk/ui/main_window.py" line="3422"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3420"/>
+        <location filename="../desk/ui/main_window.py" line="3431"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3427"/>
+        <location filename="../desk/ui/main_window.py" line="3438"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3429"/>
+        <location filename="../desk/ui/main_window.py" line="3440"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3475"/>
+        <location filename="../desk/ui/main_window.py" line="3486"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3485"/>
+        <location filename="../desk/ui/main_window.py" line="3496"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3491"/>
+        <location filename="../desk/ui/main_window.py" line="3502"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3498"/>
+        <location filename="../desk/ui/main_window.py" line="3509"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3502"/>
+        <location filename="../desk/ui/main_window.py" line="3513"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4162"/>
+        <location filename="../desk/ui/main_window.py" line="4173"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4186"/>
+        <location filename="../desk/ui/main_window.py" line="4197"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4190"/>
+        <location filename="../desk/ui/main_window.py" line="4201"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4194"/>
+        <location filename="../desk/ui/main_window.py" line="4205"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4196"/>
+        <location filename="../desk/ui/main_window.py" line="4207"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4233"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4238"/>
+        <location filename="../desk/ui/main_window.py" line="4249"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4326"/>
+        <location filename="../desk/ui/main_window.py" line="4337"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4328"/>
+        <location filename="../desk/ui/main_window.py" line="4339"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4330"/>
+        <location filename="../desk/ui/main_window.py" line="4341"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4080"/>
-        <location filename="../desk/ui/main_window.py" line="4336"/>
+        <location filename="../desk/ui/main_window.py" line="4091"/>
+        <location filename="../desk/ui/main_window.py" line="4347"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4338"/>
+        <location filename="../desk/ui/main_window.py" line="4349"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2329"/>
-        <location filename="../desk/ui/main_window.py" line="2456"/>
+        <location filename="../desk/ui/main_window.py" line="2334"/>
+        <location filename="../desk/ui/main_window.py" line="2461"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2619"/>
+        <location filename="../desk/ui/main_window.py" line="2630"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2630"/>
+        <location filename="../desk/ui/main_window.py" line="2641"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2634"/>
+        <location filename="../desk/ui/main_window.py" line="2645"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2685"/>
-        <location filename="../desk/ui/main_window.py" line="2831"/>
+        <location filename="../desk/ui/main_window.py" line="2696"/>
+        <location filename="../desk/ui/main_window.py" line="2842"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2691"/>
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2702"/>
+        <location filename="../desk/ui/main_window.py" line="2838"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2907"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2949"/>
+        <location filename="../desk/ui/main_window.py" line="2960"/>
         <source>Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.</source>
         <translation>已移到“%1”，以后类似消息也会这样归类。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2976"/>
+        <location filename="../desk/ui/main_window.py" line="2987"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3009"/>
+        <location filename="../desk/ui/main_window.py" line="3020"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2880"/>
-        <location filename="../desk/ui/main_window.py" line="3127"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
+        <location filename="../desk/ui/main_window.py" line="3138"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2927"/>
+        <location filename="../desk/ui/main_window.py" line="2938"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2931"/>
+        <location filename="../desk/ui/main_window.py" line="2942"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2989"/>
+        <location filename="../desk/ui/main_window.py" line="3000"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3365"/>
+        <location filename="../desk/ui/main_window.py" line="3376"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3402"/>
+        <location filename="../desk/ui/main_window.py" line="3413"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3471"/>
+        <location filename="../desk/ui/main_window.py" line="3482"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3558"/>
+        <location filename="../desk/ui/main_window.py" line="3569"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3683"/>
+        <location filename="../desk/ui/main_window.py" line="3694"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3686"/>
+        <location filename="../desk/ui/main_window.py" line="3697"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3709"/>
+        <location filename="../desk/ui/main_window.py" line="3720"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3711"/>
+        <location filename="../desk/ui/main_window.py" line="3722"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4062"/>
+        <location filename="../desk/ui/main_window.py" line="4073"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4170"/>
+        <location filename="../desk/ui/main_window.py" line="4181"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4177"/>
+        <location filename="../desk/ui/main_window.py" line="4188"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4195"/>
+        <location filename="../desk/ui/main_window.py" line="4206"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4206"/>
+        <location filename="../desk/ui/main_window.py" line="4217"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4234"/>
+        <location filename="../desk/ui/main_window.py" line="4245"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4235"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4244"/>
+        <location filename="../desk/ui/main_window.py" line="4255"/>
         <source>%1.
 
 %2</source>
@@ -3905,14 +4022,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4309"/>
+        <location filename="../desk/ui/main_window.py" line="4320"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4317"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -4180,12 +4297,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="482"/>
+        <location filename="../desk/ui/notifier.py" line="496"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="527"/>
+        <location filename="../desk/ui/notifier.py" line="541"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 条待确认：desk 窗口顶部的 DING 横幅列出全部。</numerusform>
@@ -4368,163 +4485,163 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>QuietIndicator</name>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="33"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
         <source>night</source>
         <translation>夜间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="34"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
         <source>quiet block of the day</source>
         <translation>日间免打扰时段</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="39"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="40"/>
         <source>switched on by you</source>
         <translation>手动开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="92"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
         <source>Pause quiet hours for 1 hour</source>
         <translation>暂停免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="96"/>
         <source>Pause quiet hours until the end of today</source>
         <translation>暂停免打扰到今天结束</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="98"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
         <source>Quiet for 1 hour</source>
         <translation>免打扰 1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
         <source>Quiet until the morning</source>
         <translation>免打扰至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="102"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="104"/>
         <source>Follow the schedule again</source>
         <translation>恢复按计划免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="107"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="109"/>
         <source>Quiet hours settings…</source>
         <translation>免打扰设置…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="199"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="201"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
         <source>Quiet until %1</source>
         <translation>免打扰至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="247"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="249"/>
         <source>Pause quiet hours until %1</source>
         <translation>暂停免打扰至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="279"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="378"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="281"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="287"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
         <source>Quiet (%1) until %2</source>
         <translation>免打扰（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="325"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>免打扰期间仍提醒：%1。DING 必须确认，紧急消息刻不容缓，免打扰不会拦下它们。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暂缓的 %n 条消息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>点箭头可列出暂缓的 %n 条消息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="342"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
         <source>On · quiet from %1</source>
         <translation>提醒已开启 · %1 起免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
         <source>On · quiet all day %1</source>
         <translation>提醒已开启 · %1全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="412"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="423"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="379"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一样提醒每条消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="312"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、紧急事项和始终提醒名单照常提醒。点击打开菜单：暂停免打扰，或打开免打扰设置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="321"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>点击打开菜单：恢复按安排免打扰，或其他选择。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="384"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -5174,21 +5291,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="777"/>
+        <location filename="../desk/ui/notifier.py" line="801"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 条 DING 待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="779"/>
+        <location filename="../desk/ui/notifier.py" line="803"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 条紧急事项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="781"/>
+        <location filename="../desk/ui/notifier.py" line="805"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 条 DING 和紧急事项待确认</numerusform>
@@ -5198,37 +5315,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="375"/>
+        <location filename="../desk/ui/notifier.py" line="377"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="376"/>
+        <location filename="../desk/ui/notifier.py" line="378"/>
         <source>Confirm this DING (A)</source>
         <translation>确认这条 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="377"/>
+        <location filename="../desk/ui/notifier.py" line="379"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="378"/>
+        <location filename="../desk/ui/notifier.py" line="380"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中打开，先看内容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="413"/>
+        <location filename="../desk/ui/notifier.py" line="416"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="417"/>
+        <location filename="../desk/ui/notifier.py" line="431"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未确认：desk 未能保存（%1）。它还会再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="422"/>
+        <location filename="../desk/ui/notifier.py" line="436"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5833,12 +5950,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="124"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../desk/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../desk/ui/shortcuts_dialog.py" line="76"/>
         <source>More below: scroll down.</source>
         <translation>下面还有：请向下滚动。</translation>
     </message>

@@ -1,5 +1,5 @@
 """Adding an account from the window, and restarting sync so it is synced at once; the
-Accounts dialog, which lists them and removes one."""
+Accounts dialog, which lists them, says one shared or not and removes one."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from desk.store.demo import DEMO_KIND, DEMO_SETTING, has_demo, remove_demo_accou
 from desk.store.models import Account, Message
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
-from desk.sync.accounts import sign_out_and_remove
+from desk.sync.accounts import set_shared, sign_out_and_remove
 from desk.sync.sign_in import AddedAccount, add_matrix_account
 from desk.sync.status import SyncStatus
 
@@ -90,7 +90,9 @@ def account_lines(store: Store) -> list[AccountLine]:
     from desk.ui.accounts_dialog import AccountLine
 
     with store.sessions() as session:
-        rows = [(a.id, a.kind, a.label, dict(a.config)) for a in session.query(Account)]
+        rows = [
+            (a.id, a.kind, a.label, dict(a.config), bool(a.shared)) for a in session.query(Account)
+        ]
     return [
         AccountLine(
             id=account_id,
@@ -98,8 +100,9 @@ def account_lines(store: Store) -> list[AccountLine]:
             user_id="" if kind == DEMO_KIND else str(config.get("user_id") or label),
             server="" if kind == DEMO_KIND else str(config.get("homeserver") or ""),
             demo=kind == DEMO_KIND,
+            shared=shared,
         )
-        for account_id, kind, label, config in sorted(rows)
+        for account_id, kind, label, config, shared in sorted(rows)
     ]
 
 
@@ -143,7 +146,7 @@ def open_accounts(
 ) -> AccountsDialog:
     """The Accounts dialog over the store's accounts, their states from `status` and then
     each one `statuses` carries. `add_account(parent, again, account_id)` opens the sign-in
-    dialog; `accounts_changed()` after a removal re-reads the inbox."""
+    dialog; `accounts_changed()` after a removal or the shared switch re-reads the inbox."""
     from desk.ui.accounts_dialog import AccountsDialog
 
     dialog = AccountsDialog(
@@ -153,6 +156,8 @@ def open_accounts(
         lambda i: messages_of(store, i),
         lambda i: remove_from_window(store, sync, i),
         parent,
+        # As `desk account shared`: the sync worker sorts what it gave back between polls.
+        lambda i, on: set_shared(store, i, on),
     )
     dialog.set_status(status)
     statuses.connect(dialog.set_status)
@@ -169,3 +174,28 @@ def open_accounts(
     dialog.signInAgainRequested.connect(lambda i: add_account(dialog, True, i))
     dialog.open()
     return dialog
+
+
+class AccountsWindow:
+    """desk → Accounts…: one dialog at a time, brought forward if open; `make()` opens a
+    new one."""
+
+    def __init__(self, make: Callable[[], AccountsDialog]) -> None:
+        self._make = make
+        self.dialog: AccountsDialog | None = None
+
+    def show(self) -> AccountsDialog:
+        dialog = self.dialog
+        if dialog is not None and (dialog.isVisible() or dialog.removing is not None):
+            # Closed while it removed an account, it is the one to hear how that went:
+            # deleted, the removal went on with no one to re-read the inbox or restart
+            # sync, and a new dialog offered to remove the same account again.
+            if not dialog.isVisible():
+                dialog.open()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        if dialog is not None:
+            dialog.deleteLater()
+        self.dialog = self._make()
+        return self.dialog

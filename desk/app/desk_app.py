@@ -803,6 +803,15 @@ class DeskApp(QObject):
         """Nothing waits to run on the store thread or to be shown (tests wait for this)."""
         return self.ops.idle() and not self._refresh_throttle.pending() and self.window.idle()
 
+    def accounts_changed(self) -> None:
+        """An account was added or removed from the window (the demo workspace with it, or
+        alone): a removed one's groups leave the sidebar and its cards the list now, and its
+        DINGs stop ringing. Only the list was re-read: a removed account's DING kept its
+        pop-up and banner until its ladder's next step, minutes later, and their Confirm
+        said the store could not save it."""
+        self.window.request_refresh()
+        self.escalation.refresh()
+
     def stop(self) -> None:
         self._stopped = True
         self._stop_watching()

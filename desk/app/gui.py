@@ -47,9 +47,9 @@ from desk.ui.policy_text import file_problem_text
 from desk.ui.qt_logging import silence_multimedia_loading
 
 if TYPE_CHECKING:
+    from desk.app.accounts_flow import AccountsWindow
     from desk.sync.posts import Posted
     from desk.sync.worker import SyncWorker
-    from desk.ui.accounts_dialog import AccountsDialog
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
     from desk.ui.post_composer import PostDialogs, PostDraft, RefusedHeld
@@ -604,8 +604,9 @@ def _run_window(
 
         def accounts_changed() -> None:
             sync.restart()
-            # The demo's groups, removed with it, leave the sidebar now, not at the next batch.
-            desk.window.request_refresh()
+            # The demo's groups, removed with it, leave the sidebar now, not at the next
+            # batch, and its DINGs stop ringing.
+            desk.accounts_changed()
 
         open_add_account(
             parent or desk.window,
@@ -619,32 +620,31 @@ def _run_window(
 
     desk.window.addAccountRequested.connect(lambda: add_account())
     desk.window.signInAgainRequested.connect(lambda i: add_account(again=True, account_id=i))
-    accounts_made: list[AccountsDialog] = []
+    accounts_window: list[AccountsWindow] = []
 
     def show_accounts() -> None:
-        """desk → Accounts…: one at a time, brought forward if open."""
-        if accounts_made and accounts_made[0].isVisible():
-            accounts_made[0].raise_()
-            accounts_made[0].activateWindow()
-            return
-        from desk.app.accounts_flow import open_accounts  # when first wanted
+        """desk → Accounts…: one at a time (see AccountsWindow)."""
+        from desk.app.accounts_flow import AccountsWindow, open_accounts  # when first wanted
 
-        if accounts_made:
-            accounts_made.pop().deleteLater()
-        accounts_made.append(
-            open_accounts(
-                desk.window,
-                store,
-                tz,
-                clock,
-                sync,
-                desk.window.sync_status,
-                relay.status,
-                lambda parent, again, i: add_account(again, i, parent),
-                # The removed account's groups leave the sidebar and its cards the list now.
-                desk.window.request_refresh,
+        if not accounts_window:
+            accounts_window.append(
+                AccountsWindow(
+                    lambda: open_accounts(
+                        desk.window,
+                        store,
+                        tz,
+                        clock,
+                        sync,
+                        desk.window.sync_status,
+                        relay.status,
+                        lambda parent, again, i: add_account(again, i, parent),
+                        # The removed account's groups leave the sidebar and its cards the
+                        # list now, and its DINGs stop ringing.
+                        desk.accounts_changed,
+                    )
+                )
             )
-        )
+        accounts_window[0].show()
 
     desk.window.accountsRequested.connect(show_accounts)
     desk.window.retryRequested.connect(sync.retry_now)

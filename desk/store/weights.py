@@ -86,7 +86,12 @@ _LESSON_AFTER = "lesson_after"
 
 def weights_version(sessions: sessionmaker[Session]) -> object:
     with sessions() as session:
-        return session.scalar(select(Setting.value).where(Setting.name == VERSION_SETTING))
+        return weights_version_in(session)
+
+
+def weights_version_in(session: Session) -> object:
+    """What changes with every correction the user teaches triage (see _bump_version)."""
+    return session.scalar(select(Setting.value).where(Setting.name == VERSION_SETTING))
 
 
 def correct_tier(

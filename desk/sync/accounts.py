@@ -104,8 +104,13 @@ def me_names(store: Store, account_id: int) -> list[str]:
     """The user's display name in an account, for @-mentions written in its text: another
     account's name is someone else there."""
     with store.sessions() as session:
-        config = session.scalar(select(Account.config).where(Account.id == account_id))
-        return me_names_of(config or {})
+        return me_names_in(session, account_id)
+
+
+def me_names_in(session: Session, account_id: int) -> list[str]:
+    """`me_names`, read in `session`."""
+    config = session.scalar(select(Account.config).where(Account.id == account_id))
+    return me_names_of(config or {})
 
 
 def me_names_of(config: Mapping[str, Any]) -> list[str]:

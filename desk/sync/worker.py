@@ -290,8 +290,15 @@ class SyncWorker:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         # A batch of it still being stored on the ingest thread (one thread, in order)
-        # is stored before the removal starts.
-        await asyncio.get_running_loop().run_in_executor(None, lambda: None)
+        # is stored before the removal starts; then its triage engine goes, which stayed
+        # in the triage process for the rest of the session (a CLI removal loses it at
+        # its first refused write).
+        try:
+            await asyncio.get_running_loop().run_in_executor(
+                None, self._ingestor.forget, account_id
+            )
+        except Exception as exc:  # the engine is no reason not to remove the account
+            log.info("account %d: its triage engine stays (%s)", account_id, type(exc).__name__)
         shown = self._statuses.drop(account_id)
         if not self._halted:
             self._on_status(shown or SyncStatus(SyncState.NO_ACCOUNT, self._clock.now()))

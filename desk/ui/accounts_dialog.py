@@ -1,16 +1,18 @@
 """desk → Accounts… (Ctrl+Shift+A): each account desk syncs, its state in words, and adding,
-signing in again and removing one. Removing took `desk account remove` at a terminal,
+signing in again, saying it is shared (a duty room's, 值班室) or not, and removing one.
+Removing took `desk account remove` at a terminal,
 which officials never open; the README spoke of removing in the window all the same.
 
 The dialog shows and asks; the app layer (desk.app.accounts_flow) reads the accounts and
-does the removal off the GUI thread, and tells the dialog how it went.
+does the removal and the shared switch off the GUI thread, and tells the dialog how it
+went.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -51,6 +53,8 @@ class AccountLine:
     user_id: str  # @liumin2:server ("" for the demo)
     server: str  # its homeserver ("" for the demo)
     demo: bool = False
+    # Signed in by several people (a duty room's): what its id sends is not the user's.
+    shared: bool = False
 
 
 class AccountsDialog(QDialog):
@@ -61,7 +65,9 @@ class AccountsDialog(QDialog):
     `read_accounts()` lists the accounts (on the GUI thread: a few rows);
     `messages_of(account_id)` counts the messages removing it deletes, for the question;
     `remove(account_id)` removes it, off the GUI thread (see desk.app.accounts_flow), and
-    returns why the server could not sign it out, or None."""
+    returns why the server could not sign it out, or None; `set_shared(account_id, on)`
+    says it shared or not, off the GUI thread too, and returns how many stored messages
+    were sorted again (raises LookupError where the account went meanwhile)."""
 
     addRequested = Signal()
     signInAgainRequested = Signal(int)
@@ -75,6 +81,7 @@ class AccountsDialog(QDialog):
         messages_of: Callable[[int], int],
         remove: Callable[[int], str | None],
         parent: QWidget | None = None,
+        set_shared: Callable[[int, bool], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._tz = tz
@@ -82,15 +89,19 @@ class AccountsDialog(QDialog):
         self._read_accounts = read_accounts
         self._messages_of = messages_of
         self._remove = remove
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-remove-account")
+        self._set_shared = set_shared
         self._relay = AnswerRelay()
         # A method of the dialog, not a lambda: Qt drops the connection when it goes.
         self._relay.answered.connect(self._answered)
+        self._shared_relay = AnswerRelay()
+        self._shared_relay.answered.connect(self._shared_answered)
         self._accounts: list[AccountLine] = []
         self._items: list[QTreeWidgetItem] = []  # the accounts' lines, in their order
         self._status: SyncStatus | None = None
         # The account being removed (its line says so), None while nothing is.
         self._removing: int | None = None
+        # The account being said shared or not, None while none is.
+        self._sharing: int | None = None
         self.asking: QMessageBox | None = None
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumWidth(720)
@@ -115,14 +126,17 @@ class AccountsDialog(QDialog):
         self.progress.hide()
         self.add_button = QPushButton(self.tr("Add account…"))
         self.again_button = QPushButton(self.tr("Sign in again…"))
+        self.shared_button = QPushButton(self.tr("Mark as &shared…"))
+        self.shared_button.setVisible(set_shared is not None)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.add_button.clicked.connect(self.addRequested)
         self.again_button.clicked.connect(self._sign_in_again)
+        self.shared_button.clicked.connect(self._ask_shared)
         self.remove_button.clicked.connect(self._ask_remove)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.again_button, self.remove_button):
+        for button in (self.add_button, self.again_button, self.shared_button, self.remove_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -143,15 +157,19 @@ class AccountsDialog(QDialog):
         self.list.clear()
         self._items = []
         for account in self._accounts:
-            item = QTreeWidgetItem(
-                [
-                    self.tr("Demo workspace") if account.demo else account.name,
-                    account.user_id,
-                    account.server,
-                    "",
-                ]
-            )
+            name = self.tr("Demo workspace") if account.demo else account.name
+            if account.shared:
+                name = fill(self.tr("%1 (shared)"), name or account.user_id)
+            item = QTreeWidgetItem([name, account.user_id, account.server, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
+            if account.shared:
+                item.setToolTip(
+                    0,
+                    self.tr(
+                        "Shared: several people sign in to it (a duty room's). What it "
+                        "sends is not yours, except what this computer sent."
+                    ),
+                )
             self.list.addTopLevelItem(item)
             self._items.append(item)
         self._show_states()
@@ -229,15 +247,22 @@ class AccountsDialog(QDialog):
         return next((a for a in self._accounts if a.id == wanted), None)
 
     def state_of(self, account_id: int) -> SyncStatus | None:
-        if self._status is None:
+        status = self._status
+        if status is None:
             return None
-        return dict(self._status.accounts).get(account_id)
+        if not status.accounts and status.state in (SyncState.STOPPED, SyncState.OFFLINE):
+            # The store's, not one account's (sync halted on damage, or the store failed
+            # before any account synced): each was listed as 等待同步, as if about to sync.
+            return status
+        return dict(status.accounts).get(account_id)
 
     def _show_states(self) -> None:
         now = self._now()
         for item, account in zip(self._items, self._accounts, strict=True):
             if account.id == self._removing:
                 said = self.tr("Removing…")
+            elif account.id == self._sharing:
+                said = self.tr("Saving…")
             elif account.demo:
                 said = self.tr("Built in: its messages are invented")
             else:
@@ -249,7 +274,7 @@ class AccountsDialog(QDialog):
         """Each button for what it can do to the account chosen: 重新登录 for one whose
         sign-in was refused, 移除 for any but the demo alone (desk would bring it back)."""
         chosen = self.chosen()
-        busy = self._removing is not None
+        busy = self._removing is not None or self._sharing is not None
         state = self.state_of(chosen.id) if chosen else None
         self.add_button.setEnabled(not busy)
         self.again_button.setEnabled(
@@ -266,15 +291,26 @@ class AccountsDialog(QDialog):
             if alone
             else ""
         )
+        # The demo workspace is no account anyone signs in to: nothing to share.
+        shared = chosen is not None and chosen.shared
+        self.shared_button.setText(
+            self.tr("Not &shared…") if shared else self.tr("Mark as &shared…")
+        )
+        self.shared_button.setEnabled(not busy and chosen is not None and not chosen.demo)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         set_tone(self.note, ERROR if error else NOTE)
         self.note.setText(text)
 
-    def _busy(self, account_id: int | None) -> None:
-        self._removing = account_id
+    def _busy(self, account_id: int | None, *, sharing: bool = False) -> None:
+        self._removing = None if sharing else account_id
+        self._sharing = account_id if sharing else None
         self.progress.setVisible(account_id is not None)
         self.list.setEnabled(account_id is None)
+        if account_id is None:
+            # Disabled, the list had handed the keys on (to 移除…): back to it, or the next
+            # key pressed acts on a button the user never chose (a screenshot).
+            self.list.setFocus()
         self._show_states()
         self._offer()
 
@@ -349,7 +385,10 @@ class AccountsDialog(QDialog):
             except Exception as exc:  # said in the dialog, never a traceback
                 relay.answered.emit((account_id, None, exc))
 
-        self._pool.submit(work)
+        # A thread for each removal, one at a time (see `removing`), which ends with it:
+        # the dialog closed meanwhile and opened again is the same one, which hears how it
+        # went (see accounts_flow.AccountsWindow) and may then remove another.
+        threading.Thread(target=work, name="desk-remove-account", daemon=True).start()
 
     def _answered(self, answer: tuple[int, str | None, Exception | None]) -> None:
         account_id, not_signed_out, error = answer
@@ -361,7 +400,136 @@ class AccountsDialog(QDialog):
         self.set_accounts(self._read_accounts())
         self.accountsChanged.emit()
 
-    def done(self, result: int) -> None:
-        # Closes at once; a removal under way finishes, and the inbox is re-read then.
-        self._pool.shutdown(wait=False)
-        super().done(result)
+    @property
+    def removing(self) -> int | None:
+        """The account being removed, None while none is."""
+        return self._removing
+
+    def _ask_shared(self) -> None:
+        """Asks first, saying in plain words what a shared account means (as `desk
+        account shared` says it); 设为共用 / 取消共用 starts it."""
+        chosen = self.chosen()
+        busy = self._removing is not None or self._sharing is not None
+        if chosen is None or chosen.demo or busy or self._set_shared is None:
+            return
+        title = self._title(chosen)
+        on = not chosen.shared
+        asking = QMessageBox(self)
+        asking.setIcon(QMessageBox.Icon.Question)
+        if on:
+            asking.setWindowTitle(self.tr("Shared account"))
+            asking.setText(fill(self.tr("Mark %1 as a shared account?"), title))
+            asking.setInformativeText(
+                self.tr(
+                    "A shared account is one several people sign in to, such as a duty "
+                    "room's (值班室). What it sends is then not yours: a colleague's DING "
+                    "from it rings, and an urgent notice from it is unread, as anyone "
+                    "else's. What this computer sent from it stays yours.\n\n"
+                    "Messages from it stored before become someone else's and are sorted "
+                    "again; a DING among them does not ring again: it was stored as yours, "
+                    "without its DING."
+                )
+            )
+            yes = asking.addButton(self.tr("Mark as shared"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            asking.setWindowTitle(self.tr("Shared account"))
+            asking.setText(fill(self.tr("Make %1 yours alone?"), title))
+            asking.setInformativeText(
+                self.tr(
+                    "What it sends is then yours: read, silent, never a DING for you to "
+                    "confirm. Messages from it stored before become yours again, read."
+                )
+            )
+            yes = asking.addButton(self.tr("Not shared"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = asking.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        # Enter changes nothing: the messages from it are sorted again either way.
+        asking.setDefaultButton(cancel)
+        asking.setEscapeButton(cancel)
+        self.asking = asking
+
+        def answered() -> None:
+            self.asking = None
+            if asking.clickedButton() is yes:
+                self._start_sharing(chosen, on)
+
+        asking.finished.connect(lambda _result: answered())
+        asking.open()
+
+    def _start_sharing(self, account: AccountLine, on: bool) -> None:
+        set_shared = self._set_shared
+        if set_shared is None:
+            return
+        self._busy(account.id, sharing=True)
+        self._say(fill(self.tr("Saving %1…"), self._title(account)))
+        # The worker touches only these: the dialog may be gone when it is done.
+        relay, account_id = self._shared_relay, account.id
+
+        def work() -> None:
+            try:
+                relay.answered.emit((account_id, on, set_shared(account_id, on), None))
+            except Exception as exc:  # said in the dialog, never a traceback
+                relay.answered.emit((account_id, on, 0, exc))
+
+        threading.Thread(target=work, name="desk-share-account", daemon=True).start()
+
+    def _shared_answered(self, answer: tuple[int, bool, int, Exception | None]) -> None:
+        account_id, on, changed, error = answer
+        self._busy(None)
+        account = self._line(account_id)
+        title = self._title(account) if account is not None else str(account_id)
+        if isinstance(error, LookupError):
+            self._say(
+                fill(
+                    self.tr(
+                        "%1 is no longer in desk (it was removed meanwhile). Nothing was changed."
+                    ),
+                    title,
+                ),
+                error=True,
+            )
+        elif error is not None:
+            log.error("account %d not changed (%s)", account_id, type(error).__name__)
+            self._say(
+                fill(
+                    self.tr("%1 could not be changed (%2). Nothing was changed."),
+                    title,
+                    failure_text(error),
+                ),
+                error=True,
+            )
+        elif on:
+            said = fill(
+                self.tr(
+                    "%1 is shared now: what it sends is not yours (a colleague's DING from "
+                    "it rings), except what this computer sent."
+                ),
+                title,
+            )
+            if changed:
+                said = self._then(
+                    said,
+                    self.tr(
+                        "%n message(s) from it stored before are someone else's now, sorted "
+                        "again (an urgent one unread rings); a DING among them does not ring "
+                        "again: it was stored as yours, without its DING.",
+                        "",
+                        changed,
+                    ),
+                )
+            self._say(said)
+        else:
+            said = fill(self.tr("%1 is yours alone now: what it sends is yours."), title)
+            if changed:
+                said = self._then(
+                    said,
+                    self.tr(
+                        "%n message(s) from it stored before are yours again, read.", "", changed
+                    ),
+                )
+            self._say(said)
+        self.set_accounts(self._read_accounts())
+        self.accountsChanged.emit()
+
+    def _then(self, first: str, second: str) -> str:
+        # Two sentences, in Chinese without the space between them (除外。 此前 read oddly).
+        return fill(self.tr("%1 %2", "two sentences, one after the other"), first, second)

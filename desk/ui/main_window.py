@@ -929,6 +929,12 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self.tr("A&ccounts…"), self)
         self.accounts_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.accounts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # F1 names what is done there, the shared switch too (Alt+S there): a duty room's
+        # account said shared nowhere else but at a terminal.
+        self.accounts_action.setProperty(
+            LISTED_AS,
+            self.tr("Accounts (Alt+S there: shared or not)"),
+        )
         self.accounts_action.triggered.connect(self.accountsRequested)
         desk_menu.addAction(self.accounts_action)
         add_account = QAction(self.tr("&Add account…"), self)

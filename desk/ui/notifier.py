@@ -221,10 +221,10 @@ class Notifier(QObject):
         self.shown.emit(notification)
 
     def warm_popups(self) -> None:
-        """Readies desk's own pop-up ahead of the first (PopupStack.warm); the tray's
-        balloons are the system's, and need nothing."""
-        if not self.uses_tray:
-            self.popups.warm()
+        """Readies desk's own pop-up ahead of the first (PopupStack.warm): a DING's alert
+        is desk's own tray or not (see `show`), and on a desktop with a tray the first
+        DING's still held the GUI thread for its layout."""
+        self.popups.warm()
 
     def load_sounds(self) -> None:
         """Loads the sounds; where they cannot play (no QtMultimedia, no audio output, or
@@ -366,6 +366,8 @@ class RingingRow(QWidget):
             self.head.hide()
         self.line = QLabel(item.line)
         self.status = QLabel()
+        # Why the store refused its confirmation (see `failed`), None unless it did.
+        self.refused: str | None = None
         self.status.setStyleSheet("color: #d93025;")
         self.status.hide()
         for label in (self.head, self.line, self.status):
@@ -408,11 +410,23 @@ class RingingRow(QWidget):
             self.confirmRequested.emit(self.item.message_id)
 
     def confirming(self) -> None:
+        self.refused = None
         self.status.hide()
         self.confirm_button.setEnabled(False)
         self.confirm_button.setText(self.tr("Confirming…"))
 
+    def carry_to(self, popup: Popup) -> None:
+        """Says in `popup`, which lists this DING in place of this row's pop-up, what this
+        row said of its confirmation: under way, or refused with why. A later round's
+        pop-up showed it as never tried, a plain Confirm, and went after its timeout with
+        the DING still unconfirmed."""
+        if self.refused is not None:
+            popup.failed(self.item.message_id, self.refused, exact=True)
+        elif not self.confirm_button.isEnabled():
+            popup.confirming(self.item.message_id, exact=True)
+
     def failed(self, why: str) -> None:
+        self.refused = why
         self.status.setText(
             self.tr("Not confirmed: desk could not save it (%1). It will alert again.").replace(
                 "%1", why
@@ -543,19 +557,24 @@ class Popup(QFrame):
         if len(self.rows) == 1:
             self.close()  # as a click on it did; one listing others stays for them
 
-    def confirming(self, message_id: int) -> None:
-        for row in self.rows:
-            if row.matches(message_id):
-                row.confirming()
-                self.timer.stop()  # stays until the store answers
+    def _rows_of(self, message_id: int, exact: bool) -> list[RingingRow]:
+        """The rows of DING `message_id`, or (not `exact`) of those on card `message_id`."""
+        return [
+            row
+            for row in self.rows
+            if (row.item.message_id == message_id if exact else row.matches(message_id))
+        ]
 
-    def failed(self, message_id: int, why: str) -> None:
-        touched = False
-        for row in self.rows:
-            if row.matches(message_id):
-                row.failed(why)
-                touched = True
-        if touched:
+    def confirming(self, message_id: int, *, exact: bool = False) -> None:
+        for row in self._rows_of(message_id, exact):
+            row.confirming()
+            self.timer.stop()  # stays until the store answers
+
+    def failed(self, message_id: int, why: str, *, exact: bool = False) -> None:
+        rows = self._rows_of(message_id, exact)
+        for row in rows:
+            row.failed(why)
+        if rows:
             # Stays until the user acts: the DING is not confirmed.
             self.timer.stop()
             self._resized()
@@ -563,11 +582,7 @@ class Popup(QFrame):
     def drop(self, message_id: int, *, exact: bool = False) -> None:
         """Takes the line of DING `message_id` (or of those on card `message_id`) away; the
         pop-up goes with its last."""
-        gone = [
-            row
-            for row in self.rows
-            if (row.item.message_id == message_id if exact else row.matches(message_id))
-        ]
+        gone = self._rows_of(message_id, exact)
         if not gone:
             return
         for row in gone:
@@ -685,11 +700,14 @@ class PopupStack(QObject):
                     popup.update_to(notification)
                     self._place()
                     return popup
+        carried: list[RingingRow] = []
         if notification.items:
             # One pop-up for the DINGs ringing: the last round's, still listing some, gives
-            # way to this one, which lists them with those due now (see `_ringing`).
+            # way to this one, which lists them with those due now (see `_ringing`), each
+            # still saying what became of its confirmation (see RingingRow.carry_to).
             for older in [p for p in self.shown if p.notification.items]:
                 notification = _ringing(notification, older)
+                carried.extend(older.rows)
                 older.close()
         popup = Popup(notification)
         popup.parent_stack = self
@@ -699,10 +717,16 @@ class PopupStack(QObject):
         popup.closed.connect(self._gone)
         self.shown.append(popup)
         while len(self.shown) > MOST_POPUPS:
-            self.shown[0].close()
+            # The oldest goes, but not the DINGs' (one at most, see above) for a message's:
+            # a flood of urgent @s took it away within seconds, its Confirm and Retry with
+            # it, while its DINGs still waited to be confirmed.
+            older = self.shown[:-1]
+            next((p for p in older if not p.notification.items), older[0]).close()
         popup.adjustSize()
         popup.show()
         popup.timer.start()
+        for row in carried:
+            row.carry_to(popup)
         self._place()
         return popup
 

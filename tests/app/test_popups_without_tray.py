@@ -336,3 +336,87 @@ def test_a_pop_up_lists_four_dings_at_once_and_the_next_as_one_is_confirmed(
     desk.qtbot.waitUntil(lambda: len(popup.rows) == 5)
     assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS + [False]
     assert popup.more.text().startswith("1 more waiting")
+
+
+def test_a_refused_confirmation_still_says_so_in_the_pop_up_a_later_round_lists_it_in(
+    desk: NoTray,
+) -> None:
+    # The store refused d1's confirmation: its pop-up says so, with Retry, and waits for
+    # the user. d2 then rang: the one pop-up listing both showed d1 as never tried (a
+    # plain Confirm, no reason) and went after its timeout, with d1 still unconfirmed.
+    desk.ding("d1")
+    (popup,) = desk.popups()
+    refusing = PragmaSwitch(desk.store.engine, "query_only", "ON")
+    desk.app.window.confirm_ding(_ding_id(desk, "d1"))
+    desk.settle()
+    refusing.undo()
+    (row,) = popup.rows
+    assert row.confirm_button.text() == "Retry"
+    desk.clock.advance(timedelta(minutes=1))
+    desk.ding("d2")
+    (merged,) = desk.popups()
+    d1 = next(r for r in merged.rows if r.item.message_id == _ding_id(desk, "d1"))
+    assert d1.status.isVisibleTo(merged)
+    assert d1.status.text().startswith("Not confirmed: desk could not save it (")
+    assert d1.confirm_button.text() == "Retry" and d1.confirm_button.isEnabled()
+    merged.timer.timeout.emit()
+    assert merged.isVisible(), "it waits for the user, as the pop-up it replaced did"
+
+
+def test_a_dings_confirmation_under_way_is_still_said_in_the_pop_up_a_later_round_lists_it_in(
+    desk: NoTray,
+) -> None:
+    # 正在确认… on d1 while d2 rings: the new pop-up showed d1 with a Confirm to press
+    # again, as if nothing was under way.
+    desk.ding("d1")
+    desk.clock.advance(timedelta(minutes=1))
+    (popup,) = desk.popups()
+    (row,) = popup.rows
+    row.confirming()  # the store has not answered yet
+    desk.app.notifier.popups.add(_with_d2(desk, popup))
+    (merged,) = desk.popups()
+    d1 = next(r for r in merged.rows if r.item.message_id == _ding_id(desk, "d1"))
+    assert not d1.confirm_button.isEnabled() and d1.confirm_button.text() == "Confirming…"
+    merged.timer.timeout.emit()
+    assert merged.isVisible(), "it waits for the store"
+
+
+def _with_d2(desk: NoTray, popup: Popup) -> Notification:
+    """A later round's alert of a DING other than `popup`'s (as _notification words it)."""
+    from dataclasses import replace
+
+    (item,) = popup.notification.items
+    other = replace(item, message_id=item.message_id + 1000, card=item.card + 1000)
+    return replace(popup.notification, items=(other,), rings=frozenset({other.message_id}))
+
+
+def test_an_account_removed_while_its_ding_rings_takes_its_pop_up_and_banner_with_it(
+    desk: NoTray,
+) -> None:
+    # Removed from desk → Accounts… while its DING's pop-up was up: the pop-up and the
+    # banner stayed until that DING's ladder's next step, minutes later, and their Confirm
+    # said 未确认：desk 无法保存 with 重试, for a message no longer there.
+    from desk.sync.accounts import sign_out_and_remove
+
+    desk.ding("d1")
+    assert desk.popups() and desk.app.window.ding_banner.isVisible()
+    sign_out_and_remove(desk.store, desk.account.id)
+    desk.app.accounts_changed()  # as the Accounts dialog's removal calls it
+    desk.settle()
+    assert desk.popups() == []
+    assert not desk.app.window.ding_banner.isVisible()
+
+
+def test_a_dings_pop_up_is_not_pushed_out_by_later_message_pop_ups(desk: NoTray) -> None:
+    # Four pop-ups at most: the oldest went for each newer one, and a flood of ordinary
+    # messages (urgent @s after a meeting) took the DING's away within seconds, its
+    # Confirm and Retry with it, while the DING still waited to be confirmed.
+    desk.ding("d1")
+    (ding,) = desk.popups()
+    for n in range(MOST_POPUPS):
+        desk.app.notifier.show(Notification(f"钟书记 {n}", "请回复"), sound=False)
+    assert len(desk.popups()) == MOST_POPUPS
+    assert ding in desk.popups() and ding.isVisible()
+    assert [p.title.text() for p in desk.popups() if p is not ding] == [
+        f"钟书记 {n}" for n in range(1, MOST_POPUPS)
+    ]

@@ -229,3 +229,20 @@ def test_after_the_first_paint_desk_readies_its_pop_up_ahead_of_the_first(
     desk.start()
     qtbot.waitUntil(lambda: bool(readied))
     assert desk.notifier.popups.shown == []
+
+
+def test_desk_readies_its_pop_up_ahead_where_there_is_a_tray_too(
+    qtbot: QtBot, desk: DeskApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A DING's alert is desk's own pop-up tray or not (its Confirm and Open): readied only
+    # where there was no tray, the first DING on a desktop with one (most of them) still
+    # held the GUI thread for its layout (issue 8).
+    readied: list[bool] = []
+    monkeypatch.setattr(desk.notifier, "_has_tray", lambda: True)
+    monkeypatch.setattr(
+        "desk.ui.notifier.QSystemTrayIcon.supportsMessages", staticmethod(lambda: True)
+    )
+    assert desk.notifier.uses_tray
+    monkeypatch.setattr(desk.notifier.popups, "warm", lambda: readied.append(True))
+    desk.start()
+    qtbot.waitUntil(lambda: bool(readied))

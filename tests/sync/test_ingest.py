@@ -1965,3 +1965,66 @@ def test_a_done_card_a_ding_brings_back_lists_where_its_due_time_is_now(
         assert row.pinned and not row.done
         listed = ranked_score(row.tier, row.base_score, row.deadline_ms, clock.now(), row.reasons)
         assert row.score == pytest.approx(listed)
+
+
+def test_what_the_window_changes_between_batches_reaches_the_next_batchs_engine(
+    store: Store, clock: ManualClock
+) -> None:
+    # _ready reads the settings, the weights' version and the account's own name once a
+    # batch, in one session (issue 8): each change made between two batches, the window's
+    # or the server's, is in the engine that triages the second.
+    (account,) = ensure_default_account(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    warmed: list[int] = []
+    warm = ingestor._warm_engine
+
+    def counted(account_id: int, me_name: str | None = None, *, unit: str | None = None) -> None:
+        warmed.append(account_id)
+        warm(account_id, me_name, unit=unit)
+
+    ingestor._warm_engine = counted  # type: ignore[method-assign]
+
+    def config() -> Any:
+        return ingestor._configs[account.id][0]
+
+    def next_batch(ids: list[str], me_name: str | None = None) -> None:
+        clock.advance(timedelta(minutes=1))
+        ingestor.apply(account.id, replace(_batch(clock.now(), ids), me_name=me_name))
+
+    next_batch(["a"], me_name="方晓宁")
+    assert config().me_names == ("方晓宁",)
+    # A batch without the server's name keeps the stored one: nothing to warm again.
+    next_batch(["b"])
+    assert (config().me_names, len(warmed)) == (("方晓宁",), 1)
+    SettingsStore(store.sessions).set("triage.my_names", ["方主任"])
+    next_batch(["c"])
+    assert (config().me_names, len(warmed)) == (("方晓宁", "方主任"), 2)
+    SettingsStore(store.sessions).set("triage.own_unit", "桐坪镇")
+    next_batch(["d"])
+    assert (config().unit, len(warmed)) == ("桐坪镇", 3)
+    weights.correct_tier(store.sessions, _column(store, Message.id)["a"], Tier.URGENT, clock.now())
+    next_batch(["e"])
+    assert len(warmed) == 4
+    # The server tells a new name.
+    next_batch(["f"], me_name="方晓宁2")
+    assert (config().me_names, len(warmed)) == (("方晓宁2", "方主任"), 5)
+    next_batch(["g"])
+    assert len(warmed) == 5
+
+
+def test_placing_settles_nothing_only_when_every_field_it_settles_from_is_empty() -> None:
+    # _place returns at once on a batch with nothing to settle (issue 8): a field added to
+    # _Placing later is counted by the check without anyone adding it there.
+    from dataclasses import fields
+
+    assert ingest._Placing().settles_nothing()
+    for f in fields(ingest._Placing):
+        placing = ingest._Placing()
+        value = getattr(placing, f.name)
+        if isinstance(value, dict):
+            value["x"] = object()
+        elif isinstance(value, set):
+            value.add("x")
+        else:
+            value.append(object())
+        assert placing.settles_nothing() == (f.name == "own_dings"), f.name

@@ -1007,3 +1007,24 @@ def test_an_account_removed_and_added_again_beside_the_running_window_syncs_agai
         assert caught_up[second].wait(30)
     finally:
         worker.stop()
+
+
+def test_an_account_removed_takes_its_triage_engine_with_it(
+    store: Store, clock: ManualClock
+) -> None:
+    # Its sync ended, the engine (its messages' shingles, candidates, clauses: all of a
+    # busy account's recent history) stayed in the triage process for the rest of the
+    # session (frozen there since perf49t). `desk account remove` beside the window lost
+    # it already: the first write for the account failed, and ingest forgot its engine.
+    seen = _Recorder()
+    worker = SyncWorker(store, clock, SHANGHAI, seen.status, seen.ingested.append, poll_wait_s=0.01)
+    worker.start()
+    try:
+        assert seen.up_to_date.wait(30)
+        triage = worker._ingestor._triage
+        assert isinstance(triage, LocalTriage)
+        (demo,) = triage._engines
+        worker.end_account(demo)  # desk → 账号… → 移除, before the account is deleted
+        assert demo not in triage._engines
+    finally:
+        worker.stop()

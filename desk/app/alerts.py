@@ -292,7 +292,12 @@ class AlertCoordinator(QObject):
                 since = ended if ended is not None else now - WOKEN_AT_MOST
                 woken = [c for c in self._ledger.woken(since) if policy.state_at(c.ts).quiet]
             if waiting or woken:
-                began = quiet_began(record, ended, _began(policy, [*waiting, *woken], now), now)
+                first = _began(policy, [*waiting, *woken], now)
+                # A start recorded later than the first's is the schedule's: an hour of
+                # quiet by hand that ran into it began before, and held the first of these.
+                override = policy.config.override
+                by_hand = override is not None and override.since == first
+                began = quiet_began(record, ended, first, None if by_hand else now)
                 summary = digest(waiting, woken, began)
                 if last is not None and ended is not None:
                     # Not lapsed: the quiet that held these was the user's own, since

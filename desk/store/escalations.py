@@ -422,12 +422,37 @@ def _keep_as_mine(session: Session, account_id: int, user_id: object) -> None:
         message.read = True
 
 
+# An account's configuration's list of the server ids of what this desk sent from shared
+# accounts removed since (see _keep_as_shared), and how many of the last it keeps.
+SENT_FROM_SHARED = "sent_from_removed_shared"
+SENT_FROM_SHARED_KEPT = 200
+
+
 def _keep_as_shared(session: Session, account_id: int, user_id: object) -> None:
     """The removed account was shared (a duty room's, signed in on several PCs): what its
     id sends later stays someone else's (`former_shared_ids`), never the user's own, as
     it was while the account was there."""
-    if user_id:
-        _keep_id(session, account_id, str(user_id), "former_shared_ids", "former_user_ids")
+    if not user_id:
+        return
+    _keep_id(session, account_id, str(user_id), "former_shared_ids", "former_user_ids")
+    # What this desk sent from it, its outbox's (going with the account), may reach the
+    # user's other accounts later (one offline as it was removed): still the user's own,
+    # as ingest knew it by the outbox (Ingestor._sent_by_the_user). The last few kept.
+    sent = session.scalars(
+        select(OutboxItem.remote_id)
+        .where(OutboxItem.account_id == account_id, OutboxItem.remote_id.is_not(None))
+        .order_by(OutboxItem.id.desc())
+        .limit(SENT_FROM_SHARED_KEPT)
+    ).all()
+    if not sent:
+        return
+    for other in session.scalars(select(Account).where(Account.id != account_id)):
+        kept = [str(r) for r in other.config.get(SENT_FROM_SHARED, ())]
+        fresh = [str(r) for r in reversed(sent) if str(r) not in kept]
+        other.config = {
+            **other.config,
+            SENT_FROM_SHARED: [*kept, *fresh][-SENT_FROM_SHARED_KEPT:],
+        }
 
 
 def _keep_id(session: Session, account_id: int, user_id: str, key: str, not_key: str) -> None:

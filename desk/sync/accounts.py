@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from desk.connectors import registry
 from desk.connectors.protocol import Connector
 from desk.core.clock import Clock
+from desk.core.delivery import Delivery
 from desk.core.reasons import FROM_YOU
 from desk.store.credentials import CredentialStore
 from desk.store.demo import DEMO_KIND, DEMO_SETTING, demo_messages, remove_demo_accounts
 from desk.store.escalations import HISTORY_BEFORE_ADDED_MS
-from desk.store.models import Account, Message, to_ms
+from desk.store.models import Account, Escalation, Message, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
@@ -173,36 +174,82 @@ def set_shared(store: Store, account_id: int, on: bool) -> int:
         if account.shared == on:
             return 0
         account.shared = on
-        user_id = account.config.get("user_id")
-        if not user_id:
+        return _sorted_again(session, account, on)
+
+
+def sorted_again_as_shared(store: Store, account_id: int) -> int:
+    """For an account just added shared (`desk account add --shared`): its id may have
+    been kept as the user's, an account of it added before as theirs and removed (see
+    escalations._keep_as_mine), and what came from it since under their other accounts
+    was stored as theirs (read, no DING); sorted again as someone else's, as set_shared
+    sorts it. How many changed."""
+    with store.transaction() as session:
+        account = session.get(Account, account_id)
+        if account is None or not account.shared:
             return 0
-        same_kind = select(Account.id).where(Account.kind == account.kind)
-        sent_here = select(OutboxItem.remote_id).where(OutboxItem.remote_id.is_not(None))
-        rows = session.execute(
-            select(Message, Account.created_ms)
-            .join(Account, Account.id == Message.account_id)
-            .where(
-                Message.account_id.in_(same_kind),
-                Message.sender_id == str(user_id),
-                Message.remote_id.not_in(sent_here),
-                Message.withdrawn_ms.is_(None),
-            )
-        ).all()
-        changed = 0
-        for row, added_ms in rows:
-            reasons = list(row.reasons or [])
-            mine = any(code == FROM_YOU for code, _args in reasons)
-            if on and mine:
-                row.reasons = [r for r in reasons if r[0] != FROM_YOU]
-                if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
-                    row.read = False
-            elif not on and not mine:
-                row.reasons = [*reasons, [FROM_YOU, {}]]
-                row.read = True
-            else:
-                continue
+        return _sorted_again(session, account, True)
+
+
+def _sorted_again(session: Session, account: Account, on: bool) -> int:
+    """The messages stored from the account's id, under any account of its kind, taken
+    as someone else's (`on`) or the user's own (see set_shared)."""
+    user_id = account.config.get("user_id")
+    if not user_id:
+        return 0
+    same_kind = select(Account.id).where(Account.kind == account.kind)
+    sent_here = select(OutboxItem.remote_id).where(OutboxItem.remote_id.is_not(None))
+    rows = session.execute(
+        select(Message, Account.created_ms)
+        .join(Account, Account.id == Message.account_id)
+        .where(
+            Message.account_id.in_(same_kind),
+            Message.sender_id == str(user_id),
+            Message.remote_id.not_in(sent_here),
+            Message.withdrawn_ms.is_(None),
+        )
+    ).all()
+    changed = 0
+    for row, added_ms in rows:
+        reasons = list(row.reasons or [])
+        mine = any(code == FROM_YOU for code, _args in reasons)
+        if on and mine:
+            row.reasons = [r for r in reasons if r[0] != FROM_YOU]
+            if not row.done and row.ts_ms >= added_ms - HISTORY_BEFORE_ADDED_MS:
+                row.read = False
             # Sorted again by any rules (see Message.unsorted_by), as it is now.
             if row.unsorted_by is None:
                 row.unsorted_by = ""
-            changed += 1
-        return changed
+        elif not on and not mine:
+            made_the_users_own(session, row)
+        else:
+            continue
+        changed += 1
+    return changed
+
+
+def made_the_users_own(session: Session, row: Message) -> None:
+    """Stores `row`, someone else's before, as the user's own, as ingest stores theirs:
+    read, asking nothing of them (see _no_longer_asking), sorted again as it now is."""
+    row.reasons = [*(row.reasons or []), [FROM_YOU, {}]]
+    row.read = True
+    _no_longer_asking(session, row)
+    if row.notify_state in (None, Delivery.HOLD.value):
+        # Nothing for quiet hours to hold, nor to notify.
+        row.notify_state = Delivery.SILENT.value
+    if row.unsorted_by is None:
+        row.unsorted_by = ""
+
+
+def _no_longer_asking(session: Session, row: Message) -> None:
+    """A message made the user's own (set_shared off) asks nothing of them, as ingest
+    stores the user's own: no DING to confirm, no @-mention. A colleague's DING from the
+    duty room, rung while the account was shared, rang on (its ladder running), a DING of
+    the user's own asking them to confirm it. Its ladder ends on record, as a withdrawn
+    DING's does."""
+    if not (row.ding or row.mentions_me or row.pinned):
+        return
+    row.ding = row.pinned = row.mentions_me = False
+    row.ding_due_ms = None
+    ladder = session.get(Escalation, row.id)
+    if ladder is not None and ladder.acked_ms is None:
+        ladder.history = True

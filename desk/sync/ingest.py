@@ -81,7 +81,11 @@ from desk.core.unsorted import unsorted_verdict
 from desk.core.urgency import FOOT_SCORE, urgency_score
 from desk.core.well_formed import well_formed_fields
 from desk.store import text_index
-from desk.store.escalations import HISTORY_BEFORE_ADDED_MS, unpin_unless_waiting
+from desk.store.escalations import (
+    HISTORY_BEFORE_ADDED_MS,
+    SENT_FROM_SHARED,
+    unpin_unless_waiting,
+)
 from desk.store.group_presets import give_presets, presets_due
 from desk.store.kept_marks import owner_of, take_marks
 from desk.store.models import (
@@ -283,6 +287,7 @@ class Ingestor:
             whose = _whose_ids(session, account_id)
             sent_here = (
                 _sent_from_here(session, [m.remote_id for m in batch.messages])
+                | whose.sent_from_removed
                 if whose.shared
                 else frozenset()
             )
@@ -290,12 +295,11 @@ class Ingestor:
             return batch
         theirs = []
         for m in batch.messages:
-            if not m.from_me and m.sender_id in whose.mine:
-                m = replace(
-                    m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
-                )
-            elif not m.from_me and m.sender_id in whose.shared and m.remote_id in sent_here:
+            if not m.from_me and (
+                m.sender_id in whose.mine
                 # The user's own, sent from this desk under the shared account.
+                or (m.sender_id in whose.shared and m.remote_id in sent_here)
+            ):
                 m = replace(
                     m, from_me=True, mentions_me=False, ding=False, ding_due=None, repeats=None
                 )
@@ -3092,6 +3096,8 @@ class _Whose:
     shared: frozenset[str]
     # Whether the account itself is shared.
     own_shared: bool
+    # What this desk sent from shared accounts removed since (escalations._keep_as_shared).
+    sent_from_removed: frozenset[str] = frozenset()
 
 
 def _whose_ids(session: Session, account_id: int) -> _Whose:
@@ -3106,6 +3112,7 @@ def _whose_ids(session: Session, account_id: int) -> _Whose:
     live: dict[str, bool] = {}
     former_mine: set[str] = set()
     former_shared: set[str] = set()
+    sent_from_removed: set[str] = set()
     own = ""
     own_shared = False
     for found_id, config, shared in session.execute(
@@ -3114,6 +3121,7 @@ def _whose_ids(session: Session, account_id: int) -> _Whose:
         config = config or {}
         former_mine.update(str(u) for u in config.get("former_user_ids", ()))
         former_shared.update(str(u) for u in config.get("former_shared_ids", ()))
+        sent_from_removed.update(str(r) for r in config.get(SENT_FROM_SHARED, ()))
         user_id = str(config.get("user_id") or "")
         if found_id == account_id:
             own, own_shared = user_id, bool(shared)
@@ -3124,7 +3132,12 @@ def _whose_ids(session: Session, account_id: int) -> _Whose:
     shared_ids = {u for u in candidates if live.get(u, u in former_shared)}
     if own and own_shared:
         shared_ids.add(own)
-    return _Whose(frozenset(candidates - shared_ids), frozenset(shared_ids), own_shared)
+    return _Whose(
+        frozenset(candidates - shared_ids),
+        frozenset(shared_ids),
+        own_shared,
+        frozenset(sent_from_removed),
+    )
 
 
 def _sent_from_here(session: Session, remote_ids: Sequence[str]) -> frozenset[str]:

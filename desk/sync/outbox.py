@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.connectors.protocol import (
     AuthError,
@@ -28,10 +30,12 @@ from desk.connectors.protocol import (
 )
 from desk.core.clock import Clock
 from desk.core.messages import Role
-from desk.store.models import Group, Member, Message, to_ms
+from desk.core.reasons import FROM_YOU
+from desk.store.models import Account, Group, Member, Message, to_ms
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import OutboxState
+from desk.sync.accounts import made_the_users_own
 
 log = logging.getLogger("desk.sync.outbox")
 
@@ -108,7 +112,11 @@ def pending(store: Store, account_id: int) -> list[OutboxItem]:
 
 
 def held_behind_others(
-    store: Store, account_id: int, items: list[OutboxItem], now_ms: int
+    store: Store,
+    account_id: int,
+    items: list[OutboxItem],
+    now_ms: int,
+    not_sending: Collection[int] = (),
 ) -> set[int]:
     """Which of the account's pending `items` wait behind an older item still pending
     under another account of the user's to the same room (a room's id is the same under
@@ -124,6 +132,9 @@ def held_behind_others(
             select(OutboxItem.group_remote_id, func.min(OutboxItem.id))
             .where(
                 OutboxItem.account_id != account_id,
+                # Not behind an account known not to send until the user acts (to be
+                # signed in again): its item would hold this one for the whole wait.
+                OutboxItem.account_id.not_in(not_sending),
                 OutboxItem.state == OutboxState.PENDING.value,
                 OutboxItem.group_remote_id.in_(rooms),
                 OutboxItem.created_ms > now_ms - CROSS_ACCOUNT_WAIT_MS,
@@ -210,6 +221,7 @@ async def flush(
     sent_ids: list[str] | None = None,
     refused: list[OutboxItem] | None = None,
     sent_items: list[OutboxItem] | None = None,
+    not_sending: Collection[int] = (),
 ) -> FlushResult:
     """Sends everything pending. A transient failure is recorded on the item and raised
     (the caller backs off and calls again); AuthError is raised as it is. The server's
@@ -218,7 +230,7 @@ async def flush(
     loses neither."""
     sent = failed = 0
     items = pending(store, account_id)
-    held = held_behind_others(store, account_id, items, to_ms(clock.now()))
+    held = held_behind_others(store, account_id, items, to_ms(clock.now()), not_sending)
     items = [item for item in items if item.id not in held]
     senders = reply_senders(store, account_id, items)
     members = group_members(store, account_id, items)
@@ -272,3 +284,25 @@ def _mark(
             row.state = state.value
         if remote_id is not None:
             row.remote_id, row.sent_ms = remote_id, sent_ms
+            _claim_echoes(session, row.account_id, remote_id)
+
+
+def _claim_echoes(session: Session, account_id: int, remote_id: str) -> None:
+    """Sent from a shared account (a duty room's): the copies of it that another account
+    of the user's synced before its server id was marked here, taken as a colleague's
+    (Ingestor._sent_by_the_user knows this desk's by that id). The server tells the other
+    account's open sync as it answers the send, and the user's own DING from the duty
+    room rang at them under their own account."""
+    account = session.get(Account, account_id)
+    if account is None or not account.shared or not account.config.get("user_id"):
+        return
+    others = select(Account.id).where(Account.kind == account.kind, Account.id != account_id)
+    for message in session.scalars(
+        select(Message).where(
+            Message.account_id.in_(others),
+            Message.remote_id == remote_id,
+            Message.sender_id == str(account.config["user_id"]),
+        )
+    ):
+        if not any(code == FROM_YOU for code, _args in message.reasons or []):
+            made_the_users_own(session, message)

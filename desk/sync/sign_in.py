@@ -19,6 +19,7 @@ from desk.core.clock import Clock
 from desk.store.credentials import CredentialError, CredentialStore
 from desk.store.models import Account, to_ms
 from desk.store.store import Store
+from desk.sync.accounts import sorted_again_as_shared
 
 if TYPE_CHECKING:
     from desk.connectors.matrix.transport import ServerConfig
@@ -94,8 +95,8 @@ def add_matrix_account(
                 label=credentials.user_id,
                 config=config,
                 created_ms=to_ms(clock.now()),
-                # Shared from its first sync (see sync.accounts.set_shared): nothing
-                # stored from it before is the user's to give back.
+                # Shared from its first sync (see sync.accounts.set_shared); what came
+                # from its id before is sorted again below, once it is kept.
                 shared=shared,
             )
             session.add(account)
@@ -112,6 +113,10 @@ def add_matrix_account(
             with store.transaction() as session:
                 session.delete(session.get_one(Account, account_id))
         raise SignInError("keychain", str(exc)) from None
+    if shared and not renewed:
+        # Its id may have been kept as the user's (added before as theirs, and removed):
+        # what came from it since, stored as theirs, is someone else's now.
+        sorted_again_as_shared(store, account_id)
     if replaced and replaced != credentials.access_token:
         _sign_out(settings.server, replaced)
     return AddedAccount(account_id, credentials.user_id, secrets.where, renewed)

@@ -86,6 +86,16 @@ class AccountStatuses:
         self._synced_at.pop(account_id, None)
         return self.overall()
 
+    def not_sending(self) -> frozenset[int]:
+        """The accounts that cannot send until the user acts: to be signed in again.
+        Another account's reply to the same room need not wait behind theirs (see
+        outbox.held_behind_others). Not those offline: that may pass within the wait."""
+        return frozenset(
+            account_id
+            for account_id, (_label, status) in self._by_account.items()
+            if status.state is SyncState.SIGN_IN
+        )
+
     def overall(self) -> SyncStatus | None:
         shown = self._worst()
         if shown is None:

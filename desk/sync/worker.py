@@ -557,7 +557,13 @@ class SyncWorker:
         sent: list[OutboxItem] = []
         try:
             await flush_outbox(
-                connector, account.id, self._store, self._clock, refused=refused, sent_items=sent
+                connector,
+                account.id,
+                self._store,
+                self._clock,
+                refused=refused,
+                sent_items=sent,
+                not_sending=self._statuses.not_sending(),
             )
         finally:
             if sent and len(self._wakers) > 1:

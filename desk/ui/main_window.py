@@ -1455,11 +1455,16 @@ class MainWindow(QMainWindow):
             self._apply_search()
             if found is not None and found != self._current_id():
                 self._keep_card(found)
-        elif self.model.view.kind in (ViewKind.HELD, ViewKind.AWAY):
+        elif not self.search.hasFocus() and self.model.view.kind in (
+            ViewKind.HELD,
+            ViewKind.AWAY,
+        ):
             # Out of what quiet hours held or came while away, back where the user was,
             # from wherever in the window the key came (the reply box and the dialogs keep
             # their own Esc): the header says "Esc: back", and from the reading pane Esc
-            # only took the focus to the list, which nobody sees (a tester).
+            # only took the focus to the list, which nobody sees (a tester). Not from the
+            # search box: Esc there leaves the box, as in every view, and / then Esc
+            # threw the list away with it.
             self.sidebar.select(self._before_held)
         self.list.setFocus()
 

@@ -1310,6 +1310,35 @@ def test_the_digest_says_when_quiet_began_though_its_start_was_moved_earlier_sin
     assert desk.digested == ["Held during quiet hours (since yesterday 18:00): 1 (Action 1)"]
 
 
+def test_the_digest_says_quiet_began_at_an_hour_by_hand_that_ran_into_the_schedule(
+    desk: Desk,
+) -> None:
+    # Quiet by hand from 17:00, into the evening's quiet at 18:00: what came at 17:10 was
+    # held, and the morning's digest said （昨天 18:00 起）, the schedule's start recorded
+    # as it began (fix49f took a recorded start later than the run's), after what it held.
+    tuesday = datetime(2026, 11, 24, 17, 0, tzinfo=SHANGHAI)
+    desk.clock.set(tuesday)
+    desk.refresh()
+    assert not desk.quiet[-1][0].quiet
+    SettingsStore(desk.store.sessions).set(
+        "quiet.override",
+        {
+            "mode": "quiet",
+            "since": tuesday.isoformat(),
+            "until": tuesday.replace(hour=18, minute=30).isoformat(),
+        },
+    )
+    desk.refresh()
+    assert desk.quiet[-1][0].quiet
+    desk.clock.set(tuesday.replace(minute=10))
+    desk.arrive("请各村明天下午5点前报送本周安全生产检查台账。")
+    desk.clock.set(tuesday.replace(hour=18, minute=5))
+    desk.refresh()
+    desk.clock.set(MORNING)
+    desk.refresh()
+    assert desk.digested == ["Held during quiet hours (since yesterday 17:00): 1 (Action 1)"]
+
+
 def test_the_arrow_counts_the_joined_list_it_opens_during_an_hour_by_hand(
     desk: Desk, qtbot: QtBot
 ) -> None:

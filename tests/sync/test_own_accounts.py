@@ -4,15 +4,17 @@ Real store, real triage."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import update
 
-from desk.connectors.protocol import DingRequest, IncomingMessage
+from desk.connectors.protocol import DingRequest, IncomingMessage, SendResult
 from desk.core.clock import ManualClock
 from desk.core.delivery import Delivery
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.core.reasons import ANSWERS, FROM_YOU, REPLIED
 from desk.store import escalations
@@ -22,7 +24,7 @@ from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import set_shared
 from desk.sync.ingest import Ingestor
-from desk.sync.outbox import enqueue
+from desk.sync.outbox import enqueue, flush
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -360,3 +362,142 @@ def test_a_colleagues_ding_from_a_shared_account_is_one_card_the_users_own_accou
     card, twin = rows[(first, "$d1")], rows[(second, "$d1")]
     assert (card.twin_of, twin.twin_of) == (None, card.id)
     assert _rings(card)
+
+
+def test_turned_back_to_the_users_own_a_colleagues_ding_from_it_rings_no_more(
+    store: Store, clock: ManualClock
+) -> None:
+    # Said shared, a colleague's DING from the duty room's id rang under the user's own
+    # account. Said the user's own again, it is theirs (我发出的, read), as ingest stores
+    # the user's own DINGs: no DING of theirs asks them to confirm it. Its ladder rang on.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    ladders = escalations.EscalationStore(store.sessions)
+    config = LadderConfig()
+    ladders.start_new(clock.now(), config, urgent_items=False)
+    row = rows_by_account(store)[(first, "$d1")]
+    assert [ladder.message_id for ladder in ladders.running(clock.now())] == [row.id]
+    assert set_shared(store, second, False) == 1
+    while ingestor.resort(first) is not None:
+        pass
+    ladders.start_new(clock.now(), config, urgent_items=False)
+    assert ladders.running(clock.now()) == []
+    row = rows_by_account(store)[(first, "$d1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert (row.read, row.ding, row.pinned, row.mentions_me) == (True, False, False, False)
+
+
+def test_added_again_as_shared_what_it_sent_while_kept_as_the_users_is_someone_elses(
+    store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The duty room's account, added before as the user's own and removed (its id kept
+    # as theirs), then added again with `desk account add --shared`: what came from it
+    # meanwhile under the user's own account, stored as theirs (read, no DING), stayed
+    # so; said shared with `desk account shared`, it would have been sorted again.
+    from desk.connectors import matrix
+    from desk.connectors.matrix.connector import Credentials
+    from desk.sync.sign_in import add_matrix_account
+
+    first, second = _accounts(store, clock)
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=2))
+    urgent = replace(
+        post("$u1", clock.now(), "紧急通知：请各村今晚8点前上报转移人数"),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a2", urgent))
+    assert rows_by_account(store)[(first, "$u1")].read  # taken as the user's own
+
+    async def signed_in(*_args: object, **_kwargs: object) -> Credentials:
+        return Credentials(SECOND, "token", "DEVICE")
+
+    monkeypatch.setattr(matrix, "login", signed_in)
+    added = add_matrix_account(store, clock, "https://synapse.local", SECOND, "secret", shared=True)
+    assert not added.renewed
+    while ingestor.resort(first) is not None:
+        pass
+    row = rows_by_account(store)[(first, "$u1")]
+    assert not any(code == FROM_YOU for code, _args in row.reasons)
+    assert not row.read
+    assert row.tier == Tier.URGENT.value
+
+
+class _Sends:
+    """A connector that answers each send with `remote_id`."""
+
+    def __init__(self, remote_id: str) -> None:
+        self._remote_id = remote_id
+
+    async def send(self, item: object) -> SendResult:
+        return SendResult(self._remote_id)
+
+
+def test_a_ding_sent_from_a_shared_account_synced_by_the_users_own_first_is_theirs(
+    store: Store, clock: ManualClock
+) -> None:
+    # The server tells the user's own account's open sync of a DING sent from the duty
+    # room's as it answers the send: stored before the outbox had its server id, it was a
+    # colleague's DING, and the user's own rang at them.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    enqueue(store, second, "g", DUTY_DING, clock=clock)
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    ingestor.apply(first, room_batch("a1", ding))
+    assert _rings(rows_by_account(store)[(first, "$d1")])
+    ladders = escalations.EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert asyncio.run(flush(_Sends("$d1"), second, store, clock)).sent == 1  # type: ignore[arg-type]
+    row = rows_by_account(store)[(first, "$d1")]
+    assert any(code == FROM_YOU for code, _args in row.reasons)
+    assert (row.read, row.ding, row.notify_state) == (True, False, Delivery.SILENT.value)
+    assert ladders.running(clock.now()) == []
+
+
+def test_what_this_desk_sent_from_a_shared_account_is_the_users_own_after_its_removal(
+    store: Store, clock: ManualClock
+) -> None:
+    # The user's own account offline as the duty room's was removed: its outbox went with
+    # it, and the DING the user had sent from it, synced later, was a colleague's that
+    # rang at them.
+    first, second = _shared_second(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a0", post("$n1", clock.now())))
+    clock.advance(timedelta(minutes=5))
+    enqueue(store, second, "g", DUTY_DING, clock=clock)
+    assert asyncio.run(flush(_Sends("$d1"), second, store, clock)).sent == 1  # type: ignore[arg-type]
+    with store.transaction() as session:
+        escalations.remove_account(session, second)
+    ding = replace(
+        post("$d1", clock.now(), DUTY_DING, ding=True),
+        sender_id=SECOND,
+        sender_name="值班室",
+        sender_role=Role.MEMBER,
+    )
+    colleagues = replace(ding, remote_id="$d2")
+    ingestor.apply(first, room_batch("a1", ding, colleagues))
+    rows = rows_by_account(store)
+    assert any(code == FROM_YOU for code, _args in rows[(first, "$d1")].reasons)
+    assert not rows[(first, "$d1")].ding
+    # What a colleague sent from it is still someone else's: it rings.
+    assert _rings(rows[(first, "$d2")])

@@ -205,6 +205,25 @@ def test_esc_from_the_reading_pane_goes_back_as_the_header_says(
     assert win.model.view.kind is ViewKind.ALL
 
 
+def test_esc_from_the_search_box_goes_to_the_list_not_out_of_it(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # / in 离开期间, then Esc, thought better of: the search box goes, as everywhere
+    # else, and the list stays; one more Esc from the list goes back.
+    win = back_on_monday
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 3)
+    qtbot.keyClick(win.list, Qt.Key.Key_Slash)
+    qtbot.waitUntil(win.search.hasFocus)
+    qtbot.keyClick(win.search, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.AWAY
+    assert win.list.hasFocus()
+    qtbot.keyClick(win.list, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+
+
 @pytest.fixture
 def paged_by_two(
     qtbot: QtBot, store: Store, clock: ManualClock, monkeypatch: pytest.MonkeyPatch

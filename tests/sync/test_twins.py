@@ -737,3 +737,46 @@ def test_a_ding_confirmed_from_the_phone_under_the_second_account_confirms_its_c
     assert not rows[(first, "$d1")].pinned and rows[(first, "$d1")].read
     (shown,) = [c for c in _cards(InboxQueries(store.sessions)) if c.remote_id == "$d1"]
     assert shown.id == card.id and shown.confirmed_at == at
+
+
+def test_a_card_under_three_accounts_whose_account_goes_stays_one_card_as_it_was(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester's DING to @liumin2 alone, confirmed there, was one card 也发在（@liumin）
+    # （@duty）; @liumin2 removed, it was two urgent cards, one per account left, neither
+    # confirmed (紧急 4 → 5). The earliest row left is the card, the other its twin, and
+    # what the user did stays done.
+    first, second = two_accounts(store, clock)
+    third = _matrix_account(store, "@duty:synapse.local")
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, room_batch("b1", post("$d1", now, text, ding=True)))
+    ingestor.apply(first, room_batch("a1", post("$d1", now, text)))
+    ingestor.apply(third, room_batch("c1", post("$d1", now, text)))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    rows = rows_by_account(store)
+    assert rows[(first, "$d1")].twin_of == rows[(third, "$d1")].twin_of == rows[(second, "$d1")].id
+    at = now + timedelta(minutes=3)
+    assert escalations.acknowledge(rows[(second, "$d1")].id, at) is not None
+    queries = InboxQueries(store.sessions)
+    (before,) = _cards(queries)
+    assert before.confirmed_at == at and len(before.also_in_whose) == 2
+    urgent = queries.view_counts()[ViewKind.URGENT]
+
+    clock.set(at + timedelta(hours=1))
+    with store.transaction() as session:
+        remove_account(session, second)
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    rows = rows_by_account(store)
+    card, twin = rows[(first, "$d1")], rows[(third, "$d1")]
+    assert (card.twin_of, twin.twin_of) == (None, card.id)
+    (after,) = _cards(queries)
+    assert after.id == card.id
+    assert after.also_in_whose == ("@duty",)
+    assert after.acked_by_you and after.confirmed_at == at
+    assert after.read and not after.pinned
+    assert not escalations.is_running(card.id) and not escalations.is_running(twin.id)
+    assert queries.view_counts()[ViewKind.URGENT] <= urgent

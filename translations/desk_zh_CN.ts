@@ -1501,53 +1501,78 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="281"/>
-        <location filename="../desk/cli/account_cmd.py" line="322"/>
+        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <source>no accounts yet ({command} adds one)</source>
+        <translation>还没有账号（用 {command} 添加）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <source>shared</source>
+        <translation>共用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="290"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="286"/>
+        <location filename="../desk/cli/account_cmd.py" line="295"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="307"/>
+        <location filename="../desk/cli/account_cmd.py" line="316"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="328"/>
+        <location filename="../desk/cli/account_cmd.py" line="337"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 条由它发出的消息现在算作他人所发，将在下次同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="336"/>
+        <location filename="../desk/cli/account_cmd.py" line="345"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 条由它发出的消息重新算作您自己发出的，已标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="343"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>账号 {id} 为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="349"/>
+        <location filename="../desk/cli/account_cmd.py" line="358"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>账号 {id} 仅您本人使用：它发出的消息算作您自己发出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="361"/>
+        <location filename="../desk/cli/account_cmd.py" line="370"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="301"/>
+        <location filename="../desk/cli/account_cmd.py" line="310"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>

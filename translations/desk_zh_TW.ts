@@ -1501,53 +1501,78 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="281"/>
-        <location filename="../desk/cli/account_cmd.py" line="322"/>
+        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <source>no accounts yet ({command} adds one)</source>
+        <translation>還沒有帳號（用 {command} 新增）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <source>built in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <source>signed in</source>
+        <translation>已登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <source>not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <source>shared</source>
+        <translation>共用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="290"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="286"/>
+        <location filename="../desk/cli/account_cmd.py" line="295"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="307"/>
+        <location filename="../desk/cli/account_cmd.py" line="316"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="328"/>
+        <location filename="../desk/cli/account_cmd.py" line="337"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 則由它發出的訊息現在算作他人所發，將在下次同步時重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="336"/>
+        <location filename="../desk/cli/account_cmd.py" line="345"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 則由它發出的訊息重新算作您自己發出的，已標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="343"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>帳號 {id} 為多人共用：它發出的訊息不算您自己發出的（同事用它發的 DING 會提醒您），本機發出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="349"/>
+        <location filename="../desk/cli/account_cmd.py" line="358"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>帳號 {id} 僅您本人使用：它發出的訊息算作您自己發出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="361"/>
+        <location filename="../desk/cli/account_cmd.py" line="370"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="301"/>
+        <location filename="../desk/cli/account_cmd.py" line="310"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>

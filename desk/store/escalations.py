@@ -564,11 +564,15 @@ def _confirm(session: Session, message: Message, ladder: Escalation | None, now:
     message.pinned = False
     message.read = True
     _rank_confirmed(message, now)
-    group = session.get_one(Group, message.group_id)
+    # Sent as the user's own account that has it too, not as the shared one holding the
+    # card (see `answering_twin`): the ladder stays the card's.
+    twin_id = answering_twin(session, message.id, ding=True)
+    sender = message if twin_id is None else session.get_one(Message, twin_id)
+    group = session.get_one(Group, sender.group_id)
     txn_id = f"desk-{uuid.uuid4().hex}"
     session.add(
         OutboxItem(
-            account_id=message.account_id,
+            account_id=sender.account_id,
             txn_id=txn_id,
             group_remote_id=group.remote_id,
             text="",
@@ -579,6 +583,33 @@ def _confirm(session: Session, message: Message, ladder: Escalation | None, now:
         )
     )
     return txn_id
+
+
+def answering_twin(session: Session, card_id: int, *, ding: bool = False) -> int | None:
+    """The twin a reply to the card `card_id` (or, `ding`, the confirmation of its DING)
+    goes from instead, when the card is a shared account's (a duty room's, synced first)
+    and one of the user's own accounts has the message too: their own, with a DING there
+    for a confirmation (the one addressed to them), the earliest stored. None: the card's
+    own account answers. A tester's DING to everyone was confirmed as @duty: the sender
+    read 值班室 answering, not 刘敏. A DING to the duty room alone stays its to confirm."""
+    owner = aliased(Account)
+    shared = session.scalar(
+        select(owner.shared)
+        .join(Message, Message.account_id == owner.id)
+        .where(Message.id == card_id)
+    )
+    if not shared:
+        return None
+    query = (
+        select(Message.id)
+        .join(Account, Account.id == Message.account_id)
+        .where(Message.twin_of == card_id, Account.shared.is_(False))
+        .order_by(Message.id)
+        .limit(1)
+    )
+    if ding:
+        query = query.where(Message.ding.is_(True))
+    return session.scalar(query)
 
 
 def _same_notice(session: Session, message: Message) -> list[Message]:

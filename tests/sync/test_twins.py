@@ -21,8 +21,10 @@ from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import kept_marks
+from desk.sync.accounts import set_shared
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
+from desk.sync.replies import ReplyOutbox
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -780,3 +782,56 @@ def test_a_card_under_three_accounts_whose_account_goes_stays_one_card_as_it_was
     assert after.read and not after.pinned
     assert not escalations.is_running(card.id) and not escalations.is_running(twin.id)
     assert queries.view_counts()[ViewKind.URGENT] <= urgent
+
+
+def test_a_ding_to_everyone_held_by_the_shared_account_is_answered_from_the_users_own(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester's DING to everyone was the shared @duty account's card (synced first): its
+    # confirmation went as @duty, the sender read 值班室 answering, not 刘敏. The user's own
+    # account that has it too confirms it, and a reply goes from there.
+    duty, mine = two_accounts(store, clock)
+    _mine_on_both(store, duty, mine)
+    set_shared(store, duty, True)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(duty, room_batch("a1", ding))
+    ingestor.apply(mine, room_batch("b1", ding))
+    rows = rows_by_account(store)
+    card, twin = rows[(duty, "$d1")], rows[(mine, "$d1")]
+    assert twin.twin_of == card.id
+    replies = ReplyOutbox(store, clock)
+    target = replies.target(card.id)
+    assert target is not None and target.account_id == mine
+    assert replies.sender(card.id) == ("韩涛", "@second:synapse.local")
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    assert escalations.acknowledge(card.id, now) is not None
+    assert escalations.acknowledge(twin.id, now) is None
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(mine, "$d1")]
+    assert not escalations.is_running(card.id)
+
+
+def test_a_ding_to_the_shared_account_alone_is_confirmed_from_it(
+    store: Store, clock: ManualClock
+) -> None:
+    # Addressed to the duty room only: the user's own account has it as a plain message,
+    # and the duty room is who was asked to confirm.
+    duty, mine = two_accounts(store, clock)
+    _mine_on_both(store, duty, mine)
+    set_shared(store, duty, True)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(duty, room_batch("a1", post("$d1", now, text, ding=True)))
+    ingestor.apply(mine, room_batch("b1", post("$d1", now, text)))
+    card = rows_by_account(store)[(duty, "$d1")]
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    assert escalations.acknowledge(card.id, now) is not None
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(duty, "$d1")]

@@ -257,13 +257,22 @@ def run_list(args: argparse.Namespace) -> int:
             accounts = list(session.scalars(select(Account).order_by(Account.id)))
         if not accounts:
             # Said, not an empty line: desk syncs the demo workspace until one is added.
-            print(f"no accounts yet ({ADD_ACCOUNT} adds one)")
+            print(
+                translate("Cli", "no accounts yet ({command} adds one)").format(command=ADD_ACCOUNT)
+            )
         for account in accounts:
             server = account.config.get("homeserver", "")
-            signed_in = "signed in" if secrets.load(account.id) else "not signed in"
             if account.kind == DEMO_KIND:
-                signed_in = "built in"
-            print(f"{account.id}\t{account.kind}\t{account.label}\t{server}\t{signed_in}".rstrip())
+                state = translate("Cli", "built in")
+            elif secrets.load(account.id):
+                state = translate("Cli", "signed in")
+            else:
+                state = translate("Cli", "not signed in")
+            # A duty room's account, as the Accounts dialog says （共用）: a tester's list did
+            # not tell it from the user's own.
+            shared = translate("Cli", "shared") if account.shared else ""
+            line = f"{account.id}\t{account.kind}\t{account.label}\t{server}\t{state}\t{shared}"
+            print(line.rstrip())
         return 0
     finally:
         store.close()

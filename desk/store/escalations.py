@@ -341,8 +341,9 @@ class EscalationStore:
 
 
 def remove_account(session: Session, account_id: int) -> None:
-    """Deletes the account and its messages. Their twins under another account (the same
-    events, tables.messages.twin_of) are cards again (migration 0039's trigger); a twin of
+    """Deletes the account and its messages. Of their twins under other accounts (the same
+    events, tables.messages.twin_of), one is the card instead and the rest its twins
+    (`_successors`); a twin of
     a DING the user has not confirmed yet has its ladder, on record only while the first
     account's rang, taken out, so that the next round starts one: it rang no more, and
     waited for no confirmation, once that account was gone."""
@@ -363,7 +364,9 @@ def remove_account(session: Session, account_id: int) -> None:
     session.execute(
         delete(Escalation).where(Escalation.message_id.in_(waiting), Escalation.acked_ms.is_(None))
     )
-    _keep_confirmations(session, account_id)
+    successors = _successors(session, account_id)
+    _keep_confirmations(session, account_id, set(successors.values()))
+    _hand_over(session, successors)
     account = session.get_one(Account, account_id)
     owner = owner_of(account.kind, account.config)
     if owner is not None:
@@ -377,20 +380,56 @@ def remove_account(session: Session, account_id: int) -> None:
     session.flush()
 
 
-def _keep_confirmations(session: Session, account_id: int) -> None:
-    """What the user confirmed as the account's row stays confirmed on its twin, at the
-    time they did: the twin, a card again, held a ladder on record and never confirmed
-    (a tester's DING, confirmed at 14:12, said neither 已确认 nor 未确认 once the account
-    that held its card was removed)."""
+def _successors(session: Session, account_id: int) -> dict[int, int]:
+    """The row that is the card instead of each of the account's cards with twins: a DING
+    first (as ingest picks the card, sync.ingest._take_twins), else the earliest stored.
+    Migration 0039's trigger made every twin a card again: a tester's DING under three
+    accounts was two cards once one account was removed, neither confirmed."""
+    first = aliased(Message)
+    rows = session.execute(
+        select(Message.twin_of, Message.id)
+        .join(first, first.id == Message.twin_of)
+        .where(first.account_id == account_id)
+        .order_by(Message.twin_of, Message.ding.desc(), Message.id)
+    ).all()
+    successors: dict[int, int] = {}
+    for card_id, twin_id in rows:
+        successors.setdefault(int(card_id), int(twin_id))
+    return successors
+
+
+def _hand_over(session: Session, successors: dict[int, int]) -> None:
+    """Makes each successor the card and the other twins its twins (no twin of a twin:
+    no query follows one). Read and done are the same on all of them already (0039's
+    triggers)."""
+    for card_id, successor_id in successors.items():
+        session.execute(
+            update(Message)
+            .where(Message.twin_of == card_id, Message.id != successor_id)
+            .values(twin_of=successor_id)
+        )
+        session.execute(update(Message).where(Message.id == successor_id).values(twin_of=None))
+    session.flush()
+
+
+def _keep_confirmations(session: Session, account_id: int, successors: set[int]) -> None:
+    """What the user confirmed as the account's row stays confirmed on the twin that is
+    the card instead (`successors`), at the time they did: the twin held a ladder on
+    record and never confirmed (a tester's DING, confirmed at 14:12, said neither 已确认
+    nor 未确认 once the account that held its card was removed). A DING to the removed
+    account alone stays a DING, confirmed, on its successor: its 已确认 18:31 · 收到 ×1（我）
+    was gone, the card plain (a tester); confirmed, it rings no more and sends nothing."""
     first = aliased(Message)
     done = aliased(Escalation)
     rows = session.execute(
-        select(Message.id, done.acked_ms)
+        select(Message.id, done.acked_ms, first.ding)
         .join(first, first.id == Message.twin_of)
         .join(done, done.message_id == first.id)
         .where(first.account_id == account_id, done.acked_ms.is_not(None))
     ).all()
-    for twin_id, acked_ms in rows:
+    for twin_id, acked_ms, dinged in rows:
+        if twin_id not in successors:
+            continue
         ladder = session.get(Escalation, twin_id)
         if ladder is None:
             session.add(
@@ -401,6 +440,8 @@ def _keep_confirmations(session: Session, account_id: int) -> None:
         twin = session.get_one(Message, twin_id)
         twin.pinned = False
         twin.read = True
+        if dinged:
+            twin.ding = True
     session.flush()
 
 
@@ -548,11 +589,15 @@ def _confirm(session: Session, message: Message, ladder: Escalation | None, now:
     message.pinned = False
     message.read = True
     _rank_confirmed(message, now)
-    group = session.get_one(Group, message.group_id)
+    # Sent as the user's own account that has it too, not as the shared one holding the
+    # card (see `answering_twin`): the ladder stays the card's.
+    twin_id = answering_twin(session, message.id, ding=True)
+    sender = message if twin_id is None else session.get_one(Message, twin_id)
+    group = session.get_one(Group, sender.group_id)
     txn_id = f"desk-{uuid.uuid4().hex}"
     session.add(
         OutboxItem(
-            account_id=message.account_id,
+            account_id=sender.account_id,
             txn_id=txn_id,
             group_remote_id=group.remote_id,
             text="",
@@ -563,6 +608,33 @@ def _confirm(session: Session, message: Message, ladder: Escalation | None, now:
         )
     )
     return txn_id
+
+
+def answering_twin(session: Session, card_id: int, *, ding: bool = False) -> int | None:
+    """The twin a reply to the card `card_id` (or, `ding`, the confirmation of its DING)
+    goes from instead, when the card is a shared account's (a duty room's, synced first)
+    and one of the user's own accounts has the message too: their own, with a DING there
+    for a confirmation (the one addressed to them), the earliest stored. None: the card's
+    own account answers. A tester's DING to everyone was confirmed as @duty: the sender
+    read 值班室 answering, not 刘敏. A DING to the duty room alone stays its to confirm."""
+    owner = aliased(Account)
+    shared = session.scalar(
+        select(owner.shared)
+        .join(Message, Message.account_id == owner.id)
+        .where(Message.id == card_id)
+    )
+    if not shared:
+        return None
+    query = (
+        select(Message.id)
+        .join(Account, Account.id == Message.account_id)
+        .where(Message.twin_of == card_id, Account.shared.is_(False))
+        .order_by(Message.id)
+        .limit(1)
+    )
+    if ding:
+        query = query.where(Message.ding.is_(True))
+    return session.scalar(query)
 
 
 def _same_notice(session: Session, message: Message) -> list[Message]:

@@ -169,12 +169,22 @@ def group_members(
     store: Store, account_id: int, items: list[OutboxItem]
 ) -> dict[str, tuple[MemberInfo, ...]]:
     """The members of the groups `items` write to, by the group's server id: one read for
-    all of them. Only text sent as a reply or a DING needs them (see `Outgoing.members`)."""
+    all of them. Only text sent as a reply or a DING needs them (see `Outgoing.members`).
+    The user's other accounts are not among them: the user's own text never tells them (a
+    tester's "收到，刘敏" from @liumin mentioned @liumin2, both named 刘敏); a shared
+    account is someone else's, a colleague's there."""
     groups = {i.group_remote_id for i in items if i.reply_to is not None or i.ding is not None}
     if not groups:
         return {}
     found: dict[str, list[MemberInfo]] = {}
     with store.sessions() as session:
+        mine = {
+            str(account.config.get("user_id"))
+            for account in session.scalars(
+                select(Account).where(Account.id != account_id, Account.shared.is_(False))
+            )
+            if account.config.get("user_id")
+        }
         rows = session.execute(
             select(Group.remote_id, Member.user_id, Member.name, Member.role)
             .join(Member, Member.group_id == Group.id)
@@ -182,7 +192,8 @@ def group_members(
             .order_by(Member.id)
         )
         for group, user_id, name, role in rows:
-            found.setdefault(group, []).append(MemberInfo(user_id, name, Role(role)))
+            if user_id not in mine:
+                found.setdefault(group, []).append(MemberInfo(user_id, name, Role(role)))
     return {group: tuple(members) for group, members in found.items()}
 
 

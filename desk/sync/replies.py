@@ -70,7 +70,10 @@ class ReplyOutbox:
         self._clock = clock
 
     def target(self, message_id: int) -> ReplyTarget | None:
-        """Where a reply to the card `message_id` goes; None if it is no longer stored."""
+        """Where a reply to the card `message_id` goes; None if it is no longer stored.
+        From the user's own account's twin where a shared account holds the card (see
+        store.escalations.answering_twin); the target still names the card."""
+        row = self._answering_row(message_id)
         with self._store.sessions.connect() as conn:
             found = conn.execute(
                 select(
@@ -83,7 +86,7 @@ class ReplyOutbox:
                     tables.groups.c.left_ms,
                 )
                 .join(tables.groups, tables.groups.c.id == tables.messages.c.group_id)
-                .where(tables.messages.c.id == message_id)
+                .where(tables.messages.c.id == row)
             ).first()
         if found is None:
             return None
@@ -107,16 +110,28 @@ class ReplyOutbox:
         with self._store.sessions.connect() as conn:
             if (conn.execute(select(func.count()).select_from(tables.accounts)).scalar() or 0) < 2:
                 return None
+        row = self._answering_row(message_id)
+        with self._store.sessions.connect() as conn:
             found = conn.execute(
                 select(accounts.label, accounts.config)
                 .join(tables.messages, tables.messages.c.account_id == accounts.id)
-                .where(tables.messages.c.id == message_id)
+                .where(tables.messages.c.id == row)
             ).first()
         if found is None:
             return None
         label, config = found
         config = config or {}
         return str(config.get("me_name") or ""), str(config.get("user_id") or label)
+
+    def _answering_row(self, message_id: int) -> int:
+        """The row a reply to the card `message_id` goes from: the card, or its twin under
+        the user's own account where the card is a shared account's."""
+        # Loaded with the first reply: the ladders' module is none of the first paint's
+        # (see tests/app/test_start_order).
+        from desk.store.escalations import answering_twin
+
+        with self._store.sessions() as session:
+            return answering_twin(session, message_id) or message_id
 
     def send(self, target: ReplyTarget, text: str) -> str:
         """Queues `text` as a reply to `target` in its group; returns its transaction id."""

@@ -751,6 +751,23 @@ def test_removing_an_account_speaks_the_store_s_language(tmp_path: Path) -> None
     assert (removed.returncode, removed.stdout) == (0, "已删除账号 1\n"), removed.stderr
 
 
+def test_the_account_list_speaks_the_store_s_language_and_says_which_is_shared(
+    tmp_path: Path,
+) -> None:
+    # A tester's zh_CN list said "signed in", "built in", "no accounts yet" in English,
+    # and not which account was the duty room's shared one (the Accounts dialog does).
+    data = str(tmp_path / "data")
+    assert desk("sync", "--once", "--data-dir", data).returncode == 0
+    DataDir(Path(data)).language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    assert desk("account", "list", "--data-dir", data).stdout.split("\t")[-1] == "内置\n"
+    assert desk("account", "shared", "1", "on", "--data-dir", data).returncode == 0
+    shared = desk("account", "list", "--data-dir", data).stdout
+    assert shared.rstrip("\n").split("\t")[-2:] == ["内置", "共用"], shared
+    assert desk("account", "remove", "1", "--yes", "--data-dir", data).returncode == 0
+    empty = desk("account", "list", "--data-dir", data).stdout
+    assert empty.startswith("还没有账号") and "desk account add matrix" in empty, empty
+
+
 def test_removing_an_account_at_a_terminal_asks_first_and_an_empty_list_says_so(
     tmp_path: Path,
 ) -> None:

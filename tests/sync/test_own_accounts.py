@@ -11,7 +11,15 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from desk.connectors.protocol import DingRequest, IncomingMessage, SendResult
+from desk.connectors.matrix.wire import outgoing_event
+from desk.connectors.protocol import (
+    DingRequest,
+    GroupInfo,
+    IncomingMessage,
+    MemberInfo,
+    SendResult,
+    SyncBatch,
+)
 from desk.core.clock import ManualClock
 from desk.core.delivery import Delivery
 from desk.core.escalation import LadderConfig
@@ -24,7 +32,7 @@ from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.sync.accounts import set_shared
 from desk.sync.ingest import Ingestor
-from desk.sync.outbox import enqueue, flush
+from desk.sync.outbox import enqueue, flush, group_members, to_outgoing
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -501,3 +509,40 @@ def test_what_this_desk_sent_from_a_shared_account_is_the_users_own_after_its_re
     assert not rows[(first, "$d1")].ding
     # What a colleague sent from it is still someone else's: it rings.
     assert _rings(rows[(first, "$d2")])
+
+
+def test_the_users_text_never_mentions_their_other_accounts(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester signed "收到，刘敏" from @liumin: @liumin2, the user's other account of the
+    # same display name, was in m.mentions. A shared account (a duty room's, a colleague
+    # there) is someone else: its name written tells it.
+    first, _second = _accounts(store, clock)
+    duty = two_accounts(store, clock, 1)[0]
+    with store.transaction() as session:
+        session.execute(
+            update(Account).where(Account.id == duty).values(config={"user_id": "@duty:s"})
+        )
+    set_shared(store, duty, True)
+    members = (
+        MemberInfo(HANTAO, "刘敏", Role.MEMBER),
+        MemberInfo(SECOND, "刘敏", Role.MEMBER),
+        MemberInfo("@duty:s", "值班室", Role.MEMBER),
+        MemberInfo("u1", "王五", Role.OWNER),
+    )
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=SHANGHAI)
+    Ingestor(store, SHANGHAI, clock).apply(
+        first,
+        SyncBatch("a1", (GroupInfo("g", "桐坪镇党政办", members=members),), (post("$n1", now),)),
+    )
+    item = OutboxItem(
+        account_id=first,
+        txn_id="t1",
+        group_remote_id="g",
+        text="收到，刘敏。请值班室和王五留意",
+        reply_to="$n1",
+    )
+    found = group_members(store, first, [item])
+    outgoing = to_outgoing(item, "u1", found.get("g", ()))
+    _type, content = outgoing_event(outgoing, HANTAO)
+    assert content["m.mentions"] == {"user_ids": ["u1", "@duty:s"]}

@@ -21,8 +21,10 @@ from desk.store.notifications import NotificationLedger
 from desk.store.outbox import OutboxItem
 from desk.store.store import Store
 from desk.store.tables import kept_marks
+from desk.sync.accounts import set_shared
 from desk.sync.dings import DingOutbox
 from desk.sync.ingest import Ingestor
+from desk.sync.replies import ReplyOutbox
 from tests.conftest import SHANGHAI
 from tests.helpers.group_posts import NOTICE, post, room_batch, rows_by_account, two_accounts
 
@@ -737,3 +739,99 @@ def test_a_ding_confirmed_from_the_phone_under_the_second_account_confirms_its_c
     assert not rows[(first, "$d1")].pinned and rows[(first, "$d1")].read
     (shown,) = [c for c in _cards(InboxQueries(store.sessions)) if c.remote_id == "$d1"]
     assert shown.id == card.id and shown.confirmed_at == at
+
+
+def test_a_card_under_three_accounts_whose_account_goes_stays_one_card_as_it_was(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester's DING to @liumin2 alone, confirmed there, was one card 也发在（@liumin）
+    # （@duty）; @liumin2 removed, it was two urgent cards, one per account left, neither
+    # confirmed (紧急 4 → 5). The earliest row left is the card, the other its twin, and
+    # what the user did stays done.
+    first, second = two_accounts(store, clock)
+    third = _matrix_account(store, "@duty:synapse.local")
+    _mine_on_both(store, first, second)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(second, room_batch("b1", post("$d1", now, text, ding=True)))
+    ingestor.apply(first, room_batch("a1", post("$d1", now, text)))
+    ingestor.apply(third, room_batch("c1", post("$d1", now, text)))
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    rows = rows_by_account(store)
+    assert rows[(first, "$d1")].twin_of == rows[(third, "$d1")].twin_of == rows[(second, "$d1")].id
+    at = now + timedelta(minutes=3)
+    assert escalations.acknowledge(rows[(second, "$d1")].id, at) is not None
+    queries = InboxQueries(store.sessions)
+    (before,) = _cards(queries)
+    assert before.confirmed_at == at and len(before.also_in_whose) == 2
+    urgent = queries.view_counts()[ViewKind.URGENT]
+
+    clock.set(at + timedelta(hours=1))
+    with store.transaction() as session:
+        remove_account(session, second)
+    escalations.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    rows = rows_by_account(store)
+    card, twin = rows[(first, "$d1")], rows[(third, "$d1")]
+    assert (card.twin_of, twin.twin_of) == (None, card.id)
+    (after,) = _cards(queries)
+    assert after.id == card.id
+    assert after.also_in_whose == ("@duty",)
+    assert after.acked_by_you and after.confirmed_at == at
+    assert after.read and not after.pinned
+    assert not escalations.is_running(card.id) and not escalations.is_running(twin.id)
+    assert queries.view_counts()[ViewKind.URGENT] <= urgent
+
+
+def test_a_ding_to_everyone_held_by_the_shared_account_is_answered_from_the_users_own(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester's DING to everyone was the shared @duty account's card (synced first): its
+    # confirmation went as @duty, the sender read 值班室 answering, not 刘敏. The user's own
+    # account that has it too confirms it, and a reply goes from there.
+    duty, mine = two_accounts(store, clock)
+    _mine_on_both(store, duty, mine)
+    set_shared(store, duty, True)
+    now = clock.now()
+    ding = post("$d1", now, "10点前到镇政府三楼会议室开会", ding=True)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(duty, room_batch("a1", ding))
+    ingestor.apply(mine, room_batch("b1", ding))
+    rows = rows_by_account(store)
+    card, twin = rows[(duty, "$d1")], rows[(mine, "$d1")]
+    assert twin.twin_of == card.id
+    replies = ReplyOutbox(store, clock)
+    target = replies.target(card.id)
+    assert target is not None and target.account_id == mine
+    assert replies.sender(card.id) == ("韩涛", "@second:synapse.local")
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    assert escalations.acknowledge(card.id, now) is not None
+    assert escalations.acknowledge(twin.id, now) is None
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(mine, "$d1")]
+    assert not escalations.is_running(card.id)
+
+
+def test_a_ding_to_the_shared_account_alone_is_confirmed_from_it(
+    store: Store, clock: ManualClock
+) -> None:
+    # Addressed to the duty room only: the user's own account has it as a plain message,
+    # and the duty room is who was asked to confirm.
+    duty, mine = two_accounts(store, clock)
+    _mine_on_both(store, duty, mine)
+    set_shared(store, duty, True)
+    now = clock.now()
+    text = "10点前到镇政府三楼会议室开会"
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(duty, room_batch("a1", post("$d1", now, text, ding=True)))
+    ingestor.apply(mine, room_batch("b1", post("$d1", now, text)))
+    card = rows_by_account(store)[(duty, "$d1")]
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(now, LadderConfig(), urgent_items=False)
+    assert escalations.acknowledge(card.id, now) is not None
+    with store.sessions() as session:
+        sent = session.execute(select(OutboxItem.account_id, OutboxItem.ack_of)).all()
+    assert sent == [(duty, "$d1")]

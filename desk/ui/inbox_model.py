@@ -51,13 +51,6 @@ REST_STARTS_ROLE = Qt.ItemDataRole.UserRole + 2
 # Whether a reply written for the card waits unsent (see set_drafted).
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE = 200
-# A view's first page is what its first screens need, not a PAGE: the ids a view switch
-# reads on the GUI thread, each a copy looked up for its card, cost cold encrypted pages
-# (the first switch to the largest group at 100,000 messages read 403 pages of 4 KiB on
-# the GUI thread with 200 ids, 148 with 50, for 15 rows shown). Three screenfuls, so
-# that PageDown twice reads no ids; the next pages are PAGE as before, then doubling,
-# through fetchMore as the list scrolls to its end (as it did at the 200th card).
-FIRST_PAGE = 50
 # Someone who keeps paging down is going deep: each further page of ids is twice the last,
 # up to this (ids are cheap; only the rows on screen are read).
 MAX_PAGE = 3200
@@ -266,11 +259,11 @@ class InboxModel(QAbstractListModel):
         self._standing_out = 0
         self._exhausted = False
         self._fetching = False
+        self._page = PAGE
         self._cache: OrderedDict[int, InboxRow] = OrderedDict()
         # Rows are read with their roll calls, unless held (see `hold_roll_calls`).
         self._roll_calls = True
         self._on_screen = ROWS_ON_SCREEN
-        self._page = self._first_page(self._view)
         # Bumped by each new view, so that a search step queued for the last one is dropped.
         self._generation = 0
         # The ids a search's next step looks through on this thread (see next_window): kept
@@ -330,7 +323,7 @@ class InboxModel(QAbstractListModel):
         self._standings = {}
         self._standing_out = 0
         self._exhausted = False
-        self._page = self._first_page(view)
+        self._page = PAGE
         self._cache.clear()
         self._wanted.clear()
         self._read_error = None
@@ -339,13 +332,6 @@ class InboxModel(QAbstractListModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
         self.viewChanged.emit(view)
-
-    def _first_page(self, view: View) -> int:
-        """How many ids the view's first fetch reads (see FIRST_PAGE). A search's first
-        step keeps a PAGE: it looks through windows of ids for its cards anyway."""
-        if view.search.strip():
-            return PAGE
-        return min(PAGE, max(FIRST_PAGE, 3 * self._on_screen))
 
     def move_on(self, view: View) -> None:
         """Takes `view`, the view shown as read at another time (Due today's next day), in
@@ -494,13 +480,7 @@ class InboxModel(QAbstractListModel):
             if message_id is not None:
                 with contextlib.suppress(ValueError):
                     furthest = max(furthest, ids.index(message_id))
-        # At least the view's first page: a list that had not paged on past it (a short
-        # first page, FIRST_PAGE) does not grow at a sync's re-read, and one that held all
-        # its cards takes the new ones in.
-        return max(
-            self._first_page(self._view),
-            min(len(ids), furthest + rows + REREAD_MARGIN + PAGE),
-        )
+        return max(PAGE, min(len(ids), furthest + rows + REREAD_MARGIN + PAGE))
 
     def apply(self, snapshot: Snapshot, *, reaching: int | None = None) -> set[int] | None:
         """Shows a re-read view without a reset: the selection and the other persistent
@@ -867,8 +847,7 @@ class InboxModel(QAbstractListModel):
                     break
             self._exhausted = self._after is None
             if len(more) >= self._page:
-                # After a short first page (FIRST_PAGE), the next is a PAGE, then doubling.
-                self._page = min(max(2 * self._page, PAGE), MAX_PAGE)
+                self._page = min(2 * self._page, MAX_PAGE)
             if more:
                 runs = self._searched(more) if searching else [(len(self._ids), more)]
                 if not self._ids:

@@ -17,15 +17,7 @@ from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View, ViewKind
 from desk.store.store import Store
 from desk.ui import inbox_model
-from desk.ui.inbox_model import (
-    FIRST_PAGE,
-    PAGE,
-    DoneTally,
-    InboxModel,
-    ReadOn,
-    Snapshot,
-    count_done,
-)
+from desk.ui.inbox_model import PAGE, DoneTally, InboxModel, ReadOn, Snapshot, count_done
 from tests.conftest import SHANGHAI
 from tests.helpers.seed import sync_demo
 
@@ -61,8 +53,7 @@ def test_each_further_page_is_larger_and_a_new_view_starts_small(
     model.set_view(every_message)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    # A short first page (what the first screens show, FIRST_PAGE), then a page, doubling.
-    assert queries.limits[:3] == [FIRST_PAGE, PAGE, 2 * PAGE]
+    assert queries.limits[:2] == [PAGE, 2 * PAGE]
     whole = queries.page(every_message, limit=10**6).ids
     assert model.rowCount() == len(whole) > 2 * PAGE
     # A re-read after the store changed keeps every row paged in as far as a card it
@@ -81,7 +72,7 @@ def test_each_further_page_is_larger_and_a_new_view_starts_small(
 
     queries.limits.clear()
     model.set_view(View())
-    assert queries.limits == [FIRST_PAGE]
+    assert queries.limits == [PAGE]
 
 
 def test_a_re_read_the_list_was_paged_past_meanwhile_is_paged_on_as_deep(
@@ -298,17 +289,17 @@ def test_a_page_the_disk_held_a_moment_is_read_at_the_next_try_and_the_list_says
     model.readRecovered.connect(lambda: said.append("read again"))
     caplog.set_level(logging.INFO, logger="desk")
     model.set_view(View(unfolded=True))
-    assert model.rowCount() == FIRST_PAGE
+    assert model.rowCount() == PAGE
 
     model.fetchMore(QModelIndex())
     assert said == ["io"] and model.read_error is not None
     assert model.canFetchMore(QModelIndex()), "the next page tries again"
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == FIRST_PAGE, "held still"
+    assert model.rowCount() == PAGE, "held still"
     model.refresh()
     assert said == ["io", "read again"] and model.read_error is None
     model.fetchMore(QModelIndex())
-    assert model.rowCount() > FIRST_PAGE
+    assert model.rowCount() > PAGE
     assert [r.getMessage() for r in caplog.records if r.name == "desk.ui.inbox"] == [
         "the list could not be read for now: DatabaseError (io)"
     ]
@@ -323,19 +314,19 @@ def test_rows_met_on_a_damaged_page_are_read_once_however_often_they_are_painted
     every_message = View(unfolded=True)
     ids = InboxQueries(store.sessions).page(every_message, limit=PAGE).ids
     damaged = _driver_error(sqlcipher3.dbapi2.SQLITE_CORRUPT, "database disk image is malformed")
-    queries = _Failing(store, damaged, rows_failing={ids[20]})
+    queries = _Failing(store, damaged, rows_failing={ids[40]})
     model = InboxModel(queries, SHANGHAI, clock)
     said: list[str] = []
     model.readFailed.connect(said.append)
     model.set_view(every_message)
 
     for _paint in range(3):
-        assert model.inbox_row(20) is None
+        assert model.inbox_row(40) is None
     assert queries.rows_failed == 1
     assert said == ["corrupt"]
     assert not model.canFetchMore(QModelIndex())
-    far = model.inbox_row(45)
-    assert far is not None and far.id == ids[45], "the rest still reads"
+    far = model.inbox_row(120)
+    assert far is not None and far.id == ids[120], "the rest still reads"
 
 
 def test_done_cards_holding_a_search_are_counted_in_windows_each_once(

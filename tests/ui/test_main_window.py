@@ -36,7 +36,7 @@ from desk.sync.ingest import Ingestor, IngestResult
 from desk.sync.status import SyncState, SyncStatus
 from desk.ui import inbox_model, text_size
 from desk.ui.card_text import message_text, summary
-from desk.ui.inbox_model import FIRST_PAGE, PAGE
+from desk.ui.inbox_model import PAGE
 from desk.ui.main_window import MARK_ALL_WITHOUT_ASKING, MainWindow
 from desk.ui.ops import StoreOps
 from desk.ui.shortcuts_dialog import action_keys, plain_text
@@ -109,9 +109,7 @@ def test_shows_the_demo_inbox_best_first(window: MainWindow) -> None:
     rows = _rows(window)
     cards = len(window._queries.page(View(), None, 10_000).ids)
     assert cards > 150
-    # The first page: what the first screens show (FIRST_PAGE, or three screenfuls of a
-    # tall list), more on scrolling.
-    assert min(FIRST_PAGE, cards) <= len(rows) <= min(PAGE, cards)
+    assert len(rows) == min(PAGE, cards)  # the first page, more on scrolling
     ranks = [r.tier.rank for r in rows]
     assert ranks == sorted(ranks)
     assert rows[0].tier is Tier.URGENT
@@ -137,12 +135,11 @@ def test_arrows_home_and_end_move_between_cards(qtbot: QtBot, window: MainWindow
     _press(qtbot, window, Qt.Key.Key_Down)
     _press(qtbot, window, Qt.Key.Key_Down)
     assert window.list.currentIndex().row() == 2
+    loaded = window.model.rowCount()
     _press(qtbot, window, Qt.Key.Key_End)
-    # The last card: the list pages on to it on the store thread (see endWanted).
-    cards = len(window._queries.page(View(), None, 10_000).ids)
-    qtbot.waitUntil(lambda: window.list.currentIndex().row() == cards - 1)
-    assert window.model.rowCount() == cards
-    last = window.model.inbox_row(cards - 1)
+    # The last card loaded; reaching the end of the list loads the next page.
+    assert window.list.currentIndex().row() == loaded - 1
+    last = window.model.inbox_row(loaded - 1)
     assert last is not None and last.text.split()[0] in window.detail.toPlainText()
     _press(qtbot, window, Qt.Key.Key_Home)
     assert window.list.currentIndex().row() == 0
@@ -412,8 +409,6 @@ def test_the_demos_first_sync_says_what_it_does_until_its_cards_are_on_screen(
         assert win.list.empty_text() == "Loading the demo workspace…"
         qtbot.waitUntil(lambda shown=win: shown.model.rowCount() > 0)
         settle(qtbot, win)
-        while win.model.canFetchMore(QModelIndex()):
-            win.model.fetchMore(QModelIndex())
         # Read, a view with nothing in it says so.
         assert win.list.empty_text() == "No messages here."
 
@@ -660,10 +655,6 @@ def test_a_tall_list_reads_each_screenful_in_one_query(
         window.sidebar.select_view(kind)
         window.list.viewport().repaint()
         assert len(reads) == 1, reads  # a view switch
-        # Ids only (the first page holds three screenfuls): no row is read with them. The
-        # list lays the new rows out at its next event, as after scrolling to them.
-        window.model.fetchMore(QModelIndex())
-        window.list.doItemsLayout()
         reads.clear()
         # Past the screenful (and the rows above it) read at the switch.
         below = window.model.rowCount() - on_screen
@@ -2252,9 +2243,6 @@ def test_a_card_moved_to_another_tier_in_all_leaves_the_selection_at_its_place(
     # In All the card stays listed, further down: the selection stays where it was, on
     # the card that followed it, as after `e` (it went down with the card).
     window.list.setFocus()
-    # Paged in to the end: the card goes below the first page.
-    while window.model.canFetchMore(QModelIndex()):
-        window.model.fetchMore(QModelIndex())
     rows = [r for r in _rows(window) if isinstance(r, InboxRow)]
     at = next(i for i, r in enumerate(rows[:-1]) if r.tier is Tier.URGENT and not r.pinned)
     card, following = rows[at], rows[at + 1]
@@ -2403,8 +2391,6 @@ def test_painting_uncached_cards_reads_no_store_on_the_gui_thread(
         if threading.current_thread() is gui:
             on_gui.append(statement)
 
-    window.model.fetchMore(QModelIndex())  # past the first page
-    window.list.doItemsLayout()  # as at the list's next event
     row = window.model.rowCount() - 5
     assert row > 100
     event.listen(store.engine, "before_cursor_execute", record)

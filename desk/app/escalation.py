@@ -477,8 +477,10 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         title = fill(one, first.group_name, first.sender_name)
         if first.demo:
             title = demo_marked(title)
+        # What its own buttons and keys do: "click to open it, then press A" sent a user
+        # clicking its words to the window, where `a` was the selected card's (a tester).
         instruction = QCoreApplication.translate(
-            "Escalation", "Unconfirmed: click to open it, then press A to confirm."
+            "Escalation", "Unconfirmed: Confirm (A) confirms it; Open shows it in desk first."
         )
         line = _when_words(round_, first, level, tz, now, instruction)
         body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"

@@ -444,8 +444,21 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     ring together; its first's words, with how long is left until it is due and whether it
     is the last alert that DING gets; the time left counted at `now`, when it is shown."""
     first, level = round_.fire[0]
-    count = len(round_.fire)
-    dings = sum(ladder.ding for ladder, _level in round_.fire)
+    # With those due now, every other DING still waiting and not snoozed, once each (a
+    # card's twins ring as one): a pop-up closed, or timed out behind a dialog, took the
+    # DINGs it listed out of reach, and the next round's listed 3 under a banner of 4 (a
+    # tester).
+    fired = round_.fire + tuple(
+        (ladder, Level.REPEAT)
+        for ladder in round_.ladders
+        if ladder.alerting(now) and all(ladder.card != other.card for other, _l in round_.fire)
+    )
+    listed: list[tuple[Ladder, Level]] = []
+    for ladder, lvl in fired:
+        if all(ladder.card != other.card for other, _l in listed):
+            listed.append((ladder, lvl))
+    count = len(listed)
+    dings = sum(ladder.ding for ladder, _level in listed)
     items = tuple(
         RingingItem(
             ladder.message_id,
@@ -455,7 +468,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
             ding=ladder.ding,
             demo=ladder.demo,
         )
-        for ladder, lvl in round_.fire
+        for ladder, lvl in listed
     )
     notes = ""
     if round_.quiet:
@@ -492,7 +505,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         body = ""
     if notes:
         body = f"{body}\n{notes}" if body else notes
-    rings = frozenset(i for ladder, _lvl in round_.fire for i in (ladder.message_id, ladder.card))
+    rings = frozenset(i for ladder, _lvl in listed for i in (ladder.message_id, ladder.card))
     return Notification(title, body, first.message_id, True, rings=rings, items=items, notes=notes)
 
 

@@ -444,7 +444,7 @@ class Popup(QFrame):
     """One of desk's own pop-ups: title and body as the tray's, on top of other windows
     without taking the focus, gone after TIMEOUT_MS (`timer`) or ×; not while the mouse
     is on it. A DING's alert lists each DING it rings (`rows`), with its Confirm and Open;
-    it stays while one is being confirmed or was refused, and goes once none is left.
+    it stays until none is left (or × or Esc), never timed out.
     Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
     the DING whose button has the focus (else the first), O opens it, Esc closes.
 
@@ -658,8 +658,11 @@ class Popup(QFrame):
         # tester): it stays while pointed at, as messaging apps' toasts do, and goes
         # TIMEOUT_MS after the pointer leaves. Asked of the pointer now, not of enter
         # events: a window shown comes with one wherever the pointer is on some platforms.
-        if any(row.busy for row in self.rows):
-            return  # being confirmed, or refused: it waits for the store or the user
+        if self.rows:
+            # A DING's stays until its DINGs are confirmed (or the user closes it): timed
+            # out behind a dialog a tester had opened, it never came back, and the DINGs
+            # it listed were out of reach until their ladders' next step.
+            return
         if not self.geometry().contains(QCursor.pos()):
             self.close()
         else:

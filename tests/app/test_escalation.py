@@ -1314,10 +1314,11 @@ def test_an_urgent_item_rung_like_a_ding_is_not_titled_a_ding_and_names_the_sett
 
 def _dings_a_quarter_second_apart(desk: Running, count: int) -> None:
     """`count` DINGs, each in a sync batch of its own and the round it brings, a quarter
-    of a second apart, as a catch-up sync brings them."""
+    of a second apart, as a catch-up sync brings them. Each its own order: the same words
+    again fold into one card, which rings once."""
     for n in range(count):
         desk.clock.advance(timedelta(milliseconds=250))
-        desk.ding(f"d{n}", round_=False)
+        desk.ding(f"d{n}", round_=False, text=ORDER.replace("区防指", f"区防指{n + 1}号令"))
         desk.app.escalation.refresh()
         desk.qtbot.waitUntil(desk.app.ops_idle, timeout=5000)
 

@@ -246,7 +246,8 @@ def test_a_dings_pop_up_goes_once_a_round_finds_it_confirmed_elsewhere(desk: NoT
 
 
 def test_the_pop_up_goes_after_the_same_timeout_as_the_trays(desk: NoTray) -> None:
-    desk.ding()
+    # A message's pop-up: a DING's stays until confirmed (see below).
+    desk.app.notifier.show(Notification("title", "body"), sound=False)
     (popup,) = desk.popups()
     assert popup.timer.isActive() and popup.timer.interval() == TIMEOUT_MS
     popup.timer.timeout.emit()  # TIMEOUT_MS passed
@@ -460,8 +461,10 @@ def test_a_after_clicking_a_dings_pop_up_confirms_that_ding_not_the_one_selected
     desk.clock.advance(timedelta(minutes=1))
     second = _ding_from_duty_room(desk)
     (popup,) = desk.popups()
-    assert [row.item.message_id for row in popup.rows] == [second]
-    desk.qtbot.mouseClick(popup.title, Qt.MouseButton.LeftButton)
+    # Listed with X, still waiting: she clicks Y's words.
+    assert [row.item.message_id for row in popup.rows] == [second, first]
+    desk.qtbot.mouseClick(popup.rows[0].line, Qt.MouseButton.LeftButton)
+    assert popup.isVisible(), "a click on its words opens nothing: Open does"
     desk.clock.advance(timedelta(milliseconds=400))
     desk.qtbot.keyClick(window.list, Qt.Key.Key_A)  # the keys stayed in desk's window
     desk.settle()
@@ -482,10 +485,33 @@ def test_a_long_after_clicking_a_dings_pop_up_confirms_the_card_selected(desk: N
     desk.clock.advance(timedelta(minutes=1))
     second = _ding_from_duty_room(desk)
     (popup,) = desk.popups()
-    desk.qtbot.mouseClick(popup.title, Qt.MouseButton.LeftButton)
+    assert popup.rows[0].item.message_id == second
+    desk.qtbot.mouseClick(popup.rows[0].line, Qt.MouseButton.LeftButton)
     desk.clock.advance(timedelta(seconds=6))  # went back to the window, read X
     desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
     running = EscalationStore(desk.store.sessions)
     assert not running.is_running(first)
     assert running.is_running(second)
+
+
+def test_a_dings_pop_up_stays_until_confirmed_and_a_later_one_lists_every_ding_ringing(
+    desk: NoTray,
+) -> None:
+    # A tester opened 账号 while a DING's pop-up was up: it went, and did not come back;
+    # the next round's pop-up listed 3 DINGs under a banner counting 4.
+    first, second = _dings_in_one_round(desk, "d1", "d2")
+    (popup,) = desk.popups()
+    desk.app.window.accounts_action.trigger()
+    popup.timer.timeout.emit()  # TIMEOUT_MS passed, the pointer elsewhere
+    desk.qtbot.wait(50)
+    assert desk.popups() == [popup] and popup.isVisible(), "stays until its DINGs are confirmed"
+    # Closed by the user (×): the next round's pop-up lists the new DING with both still
+    # ringing, not the new one alone.
+    popup.close_button.click()
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
+    desk.clock.advance(timedelta(seconds=30))
+    third = _ding_from_duty_room(desk, "d3")
+    (later,) = desk.popups()
+    assert {row.item.message_id for row in later.rows} == {first, second, third}
+    assert later.title.text() == "[Demo] 3 DINGs to confirm"

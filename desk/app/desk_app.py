@@ -567,6 +567,7 @@ class DeskApp(QObject):
         )
         self.attachments.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
         notifier.openRequested.connect(window.open_message)
+        notifier.popupTurnedTo.connect(window.note_popup_ding)
         notifier.showWindowRequested.connect(window.open_message_list)
         notifier.heldRequested.connect(window.open_message_list)
         notifier.heldRequested.connect(window.show_held)

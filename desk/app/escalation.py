@@ -444,8 +444,21 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     ring together; its first's words, with how long is left until it is due and whether it
     is the last alert that DING gets; the time left counted at `now`, when it is shown."""
     first, level = round_.fire[0]
-    count = len(round_.fire)
-    dings = sum(ladder.ding for ladder, _level in round_.fire)
+    # With those due now, every other DING still waiting and not snoozed, once each (a
+    # card's twins ring as one): a pop-up closed, or timed out behind a dialog, took the
+    # DINGs it listed out of reach, and the next round's listed 3 under a banner of 4 (a
+    # tester).
+    fired = round_.fire + tuple(
+        (ladder, Level.REPEAT)
+        for ladder in round_.ladders
+        if ladder.alerting(now) and all(ladder.card != other.card for other, _l in round_.fire)
+    )
+    listed: list[tuple[Ladder, Level]] = []
+    for ladder, lvl in fired:
+        if all(ladder.card != other.card for other, _l in listed):
+            listed.append((ladder, lvl))
+    count = len(listed)
+    dings = sum(ladder.ding for ladder, _level in listed)
     items = tuple(
         RingingItem(
             ladder.message_id,
@@ -455,7 +468,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
             ding=ladder.ding,
             demo=ladder.demo,
         )
-        for ladder, lvl in round_.fire
+        for ladder, lvl in listed
     )
     notes = ""
     if round_.quiet:
@@ -477,8 +490,10 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         title = fill(one, first.group_name, first.sender_name)
         if first.demo:
             title = demo_marked(title)
+        # What its own buttons and keys do: "click to open it, then press A" sent a user
+        # clicking its words to the window, where `a` was the selected card's (a tester).
         instruction = QCoreApplication.translate(
-            "Escalation", "Unconfirmed: click to open it, then press A to confirm."
+            "Escalation", "Unconfirmed: Confirm (A) confirms it; Open shows it in desk first."
         )
         line = _when_words(round_, first, level, tz, now, instruction)
         body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
@@ -490,7 +505,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         body = ""
     if notes:
         body = f"{body}\n{notes}" if body else notes
-    rings = frozenset(i for ladder, _lvl in round_.fire for i in (ladder.message_id, ladder.card))
+    rings = frozenset(i for ladder, _lvl in listed for i in (ladder.message_id, ladder.card))
     return Notification(title, body, first.message_id, True, rings=rings, items=items, notes=notes)
 
 

@@ -75,6 +75,9 @@ class Candidate:
     # the item it answers (or the DING it repeats, its notice) before it.
     receipt: bool = False
     confirmed_before: bool = False
+    # The same message under a second account (messages.twin_of): its first account's row
+    # has its alert, a DING's ladder or a pop-up; the list shows them as one card.
+    twin: bool = False
 
     @property
     def confirms_again(self) -> bool:
@@ -170,7 +173,7 @@ def open_own_item(
 @dataclass(frozen=True, slots=True)
 class Decision:
     delivery: Delivery
-    # A code: ding, urgent, own_urgent, repeat, breakthrough, quiet, muted, stale,
+    # A code: ding, urgent, own_urgent, repeat, twin, breakthrough, quiet, muted, stale,
     # mentions_only, throttled, noise, normal.
     why: str
 
@@ -191,6 +194,10 @@ def decide(
     if candidate.ding:
         # A DING must be confirmed: no rule keeps it quiet (the escalation ladder follows).
         return Decision(Delivery.NOTIFY, "ding")
+    if candidate.twin:
+        # A DING to one account, received by two more (a shared duty account): it rang as a
+        # DING, and popped up again as urgent under the others, one card (a tester).
+        return Decision(Delivery.SILENT, "twin")
     if rule.mode == "mute":
         return Decision(Delivery.SILENT, "muted")
     if now - candidate.ts > STALE_AFTER:

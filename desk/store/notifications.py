@@ -290,6 +290,7 @@ class NotificationLedger:
                 own.ts_ms,
                 own.reasons,
                 OutboxItem.ding,
+                Message.twin_of,
             )
             .join(Group, Group.id == Message.group_id)
             .outerjoin(
@@ -316,7 +317,8 @@ class NotificationLedger:
         found: dict[int, Candidate] = {}
         for row in session.execute(query):
             # One row a message: a DING sent elsewhere and back may have two outbox items.
-            found.setdefault(row[0], _candidate(row[:13], _own_item(*row[13:])))
+            candidate = _candidate(row[:13], _own_item(*row[13:17]))
+            found.setdefault(row[0], replace(candidate, twin=row[17] is not None))
         return list(found.values())
 
 

@@ -231,6 +231,9 @@ GUIDE_NOTE_MS = 60_000
 DING_READ_GRACE = timedelta(seconds=5)
 # How long "press a again" stands in the status bar: the press that answers it confirms.
 TOLD_AGAIN_MS = 8000
+# How long after the user pressed the mouse on a DING's pop-up `a` in this window is meant
+# for that DING, whichever card is selected (see note_popup_ding).
+POPUP_A_GRACE = timedelta(seconds=5)
 
 
 @dataclass(eq=False, slots=True)
@@ -368,6 +371,8 @@ class MainWindow(QMainWindow):
         # confirmed, and when: nobody has read it yet, however quick the next `a`, until it
         # has been in the reading pane a while (see DING_READ_GRACE).
         self._moved_under: tuple[int, datetime] | None = None
+        # The DING of a pop-up the user last pressed the mouse on, and when (note_popup_ding).
+        self._popup_ding: tuple[int, datetime] | None = None
         # Whose DINGs each confirmation under way confirms, as said when it was asked for
         # (see dings_confirmed_by): the card, shown confirmed, no longer says.
         self.confirming_owed: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -2284,6 +2289,18 @@ class MainWindow(QMainWindow):
         banner's DING first, for the next `a`: the sender learns it was seen, so a DING
         is not confirmed unread (and a confirmation cannot be taken back)."""
         row = self._current_row()
+        popped, self._popup_ding = self._popup_ding, None
+        if popped is not None and self._clock.now() - popped[1] <= POPUP_A_GRACE:
+            ladder = self.ding_banner.ladder_of(popped[0])
+            if ladder is not None and (row is None or row.id != ladder.card):
+                # The pop-up the user just clicked said 再按 A 确认: its DING, read there,
+                # is the one meant, not the card still selected here (another DING, which
+                # was confirmed in its place, a tester). Shown, as its Open would.
+                self._moved_under = None
+                self._told_at = None
+                self.show_message(ladder.card)
+                self._confirm_card(ladder.card)
+                return
         moved_under, self._moved_under = self._moved_under, None
         told, self._told_at = self._told_at, None
         answers_told = (
@@ -2352,6 +2369,11 @@ class MainWindow(QMainWindow):
             ),
             TOLD_AGAIN_MS,
         )
+
+    def note_popup_ding(self, message_id: int) -> None:
+        """The user pressed the mouse on the pop-up of DING `message_id`: for POPUP_A_GRACE,
+        `a` here confirms it. The window manager may leave the keys with this window."""
+        self._popup_ding = (message_id, self._clock.now())
 
     def confirm_ding(self, message_id: int) -> None:
         """The banner's or the tray's Confirm of DING `message_id`: as `a` on the card
@@ -4401,6 +4423,7 @@ class MainWindow(QMainWindow):
         if not self._selecting:
             self._answered_card = None  # the user went on: the card answered is not theirs now
             self._moved_under = None  # the user's own choice of card
+            self._popup_ding = None  # `a` is for this card now
             if row is None or row.id != self._told_again:
                 # Gone on from the DING told to want a second `a`: one put under the
                 # selection again later is guarded again (see _note_landing).
@@ -4417,6 +4440,7 @@ class MainWindow(QMainWindow):
             # The card already selected, clicked: chosen as much as by a change of card,
             # which a click on it does not make.
             self._moved_under = None
+            self._popup_ding = None
             self._arrived_under = None
             self._user_chose = True
 

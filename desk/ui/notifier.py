@@ -119,6 +119,8 @@ class Notifier(QObject):
 
     shown = Signal(object)
     openRequested = Signal(int)
+    # The DING of a pop-up the user pressed the mouse on (see Popup.turnedTo).
+    popupTurnedTo = Signal(int)
     heldRequested = Signal()
     showWindowRequested = Signal()
     acknowledgeRequested = Signal(int)
@@ -142,6 +144,7 @@ class Notifier(QObject):
         # A DING's Confirm in its pop-up: as the banner's (see MainWindow.confirm_ding).
         self.popups.confirmRequested.connect(self.acknowledgeRequested)
         self.popups.openRequested.connect(self.openRequested)
+        self.popups.turnedTo.connect(self.popupTurnedTo)
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("desk"))
         menu = QMenu()
@@ -441,18 +444,20 @@ class Popup(QFrame):
     """One of desk's own pop-ups: title and body as the tray's, on top of other windows
     without taking the focus, gone after TIMEOUT_MS (`timer`) or ×; not while the mouse
     is on it. A DING's alert lists each DING it rings (`rows`), with its Confirm and Open;
-    it stays while one is being confirmed or was refused, and goes once none is left.
+    it stays until none is left (or × or Esc), never timed out.
     Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
     the DING whose button has the focus (else the first), O opens it, Esc closes.
 
     Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone;
-    confirmRequested(int) and openRequested(int) from a DING's buttons.
+    confirmRequested(int) and openRequested(int) from a DING's buttons; turnedTo(int) with
+    the DING the user pressed the mouse on (its line, or the pop-up's only one).
     """
 
     clicked = Signal(object)
     closed = Signal(object)
     confirmRequested = Signal(int)
     openRequested = Signal(int)
+    turnedTo = Signal(int)
 
     def __init__(self, notification: Notification) -> None:
         # A tool tip's kind of window, as Qt's own tray balloon (QBalloonTip) is: never
@@ -633,15 +638,31 @@ class Popup(QFrame):
         if self.rows:
             # The user turned to it: its keys are theirs now (Tab, Enter, A, Esc).
             self.activateWindow()
+            turned = self._row_at(event.position().toPoint())
+            if turned is not None:
+                # Where the window manager keeps the keys in desk's window, its `a` is
+                # meant for this DING too: it confirmed the card selected there, another
+                # DING, while this one stayed 未确认 (a tester).
+                self.turnedTo.emit(turned.item.message_id)
         super().mousePressEvent(event)
+
+    def _row_at(self, point: QPoint) -> RingingRow | None:
+        """The DING pressed at `point` in the pop-up: the row there, or its only one."""
+        for row in self.rows:
+            if row.isVisible() and row.geometry().contains(point):
+                return row
+        return self.rows[0] if len(self.rows) == 1 else None
 
     def _timed_out(self) -> None:
         # A pop-up being read, or about to be clicked, went from under the pointer (a
         # tester): it stays while pointed at, as messaging apps' toasts do, and goes
         # TIMEOUT_MS after the pointer leaves. Asked of the pointer now, not of enter
         # events: a window shown comes with one wherever the pointer is on some platforms.
-        if any(row.busy for row in self.rows):
-            return  # being confirmed, or refused: it waits for the store or the user
+        if self.rows:
+            # A DING's stays until its DINGs are confirmed (or the user closes it): timed
+            # out behind a dialog a tester had opened, it never came back, and the DINGs
+            # it listed were out of reach until their ladders' next step.
+            return
         if not self.geometry().contains(QCursor.pos()):
             self.close()
         else:
@@ -678,12 +699,13 @@ class PopupStack(QObject):
     """desk's own pop-ups, stacked upwards from the bottom-right of the screen's free
     area (above a taskbar), the newest at the bottom, as messaging apps show theirs.
 
-    Signals: clicked(Notification) when one is clicked.
+    Signals: clicked(Notification) when one is clicked; turnedTo(int) as Popup's.
     """
 
     clicked = Signal(object)
     confirmRequested = Signal(int)
     openRequested = Signal(int)
+    turnedTo = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -714,6 +736,7 @@ class PopupStack(QObject):
         popup.clicked.connect(self.clicked)
         popup.confirmRequested.connect(self.confirmRequested)
         popup.openRequested.connect(self.openRequested)
+        popup.turnedTo.connect(self.turnedTo)
         popup.closed.connect(self._gone)
         self.shown.append(popup)
         while len(self.shown) > MOST_POPUPS:

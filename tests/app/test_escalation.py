@@ -1173,7 +1173,8 @@ def test_a_ding_due_after_its_ladder_ends_is_called_once_more_ten_minutes_before
     assert len(desk.shown) == count + 1
     last = desk.shown[-1]
     assert last.body.splitlines()[-1] == (
-        "Last reminder · due in 10 min · Unconfirmed: click to open it, then press A to confirm."
+        "Last reminder · due in 10 min · Unconfirmed: Confirm (A) confirms it; "
+        "Open shows it in desk first."
     )
     assert desk.app.notifier.flashing and desk.app.window.isVisible(), "as loud as the ladder"
     assert desk.app.escalation.scheduled_for() is None
@@ -1261,7 +1262,7 @@ def test_a_ding_snoozed_past_its_ladder_says_its_reminders_stopped(desk: Running
 def test_a_reminder_says_how_long_is_left_or_how_late_it_is(desk: Running) -> None:
     # Its pop-ups said only 未确认, and the card alone said how long was left (tester).
     desk.ding(text="【DING】区防指：全体镇村干部10点15分前到岗。")
-    instruction = "Unconfirmed: click to open it, then press A to confirm."
+    instruction = "Unconfirmed: Confirm (A) confirms it; Open shows it in desk first."
     assert desk.shown[-1].body.splitlines()[-1] == f"due in 15 min · {instruction}"
     desk.at(20)
     assert desk.shown[-1].body.splitlines()[-1] == f"overdue by 5 min · {instruction}"
@@ -1313,10 +1314,11 @@ def test_an_urgent_item_rung_like_a_ding_is_not_titled_a_ding_and_names_the_sett
 
 def _dings_a_quarter_second_apart(desk: Running, count: int) -> None:
     """`count` DINGs, each in a sync batch of its own and the round it brings, a quarter
-    of a second apart, as a catch-up sync brings them."""
+    of a second apart, as a catch-up sync brings them. Each its own order: the same words
+    again fold into one card, which rings once."""
     for n in range(count):
         desk.clock.advance(timedelta(milliseconds=250))
-        desk.ding(f"d{n}", round_=False)
+        desk.ding(f"d{n}", round_=False, text=ORDER.replace("区防指", f"区防指{n + 1}号令"))
         desk.app.escalation.refresh()
         desk.qtbot.waitUntil(desk.app.ops_idle, timeout=5000)
 
@@ -1368,7 +1370,7 @@ def test_a_ding_naming_no_time_is_called_before_its_confirm_by_time(
     # Many units: a DING not confirmed within an hour is a violation. One naming no time
     # had no countdown and no last call: its alerts stopped at 10:30, then nothing.
     message_id = desk.ding(text=NO_TIME)
-    instruction = "Unconfirmed: click to open it, then press A to confirm."
+    instruction = "Unconfirmed: Confirm (A) confirms it; Open shows it in desk first."
     assert desk.shown[-1].body.splitlines()[-1] == f"Confirm by 11:00 · 1 h left · {instruction}"
     desk.app.window.hide()  # the user closed it to the tray
     desk.at(28)
@@ -1496,7 +1498,8 @@ def test_the_last_alert_of_a_ladder_says_it_is_the_last(desk: Running) -> None:
     assert not desk.shown[-1].body.splitlines()[-1].startswith("Last reminder")
     desk.at(28)
     assert desk.shown[-1].body.splitlines()[-1] == (
-        "Last reminder · due in 2 min · Unconfirmed: click to open it, then press A to confirm."
+        "Last reminder · due in 2 min · Unconfirmed: Confirm (A) confirms it; "
+        "Open shows it in desk first."
     )
     assert desk.app.escalation.scheduled_for() is None, "nothing comes after it"
 

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.app.desk_app import DeskApp
-from desk.connectors.protocol import SyncBatch
+from desk.connectors.protocol import GroupInfo, IncomingMessage, MemberInfo, SyncBatch
 from desk.core.clock import ManualClock
+from desk.core.messages import Role
 from desk.store.escalations import EscalationStore
 from desk.store.models import Message
 from desk.store.settings_store import SettingsStore
@@ -78,7 +79,7 @@ def test_a_ding_shows_desks_own_pop_up_with_its_text_where_there_is_no_tray(
     assert popup.isVisible()
     assert popup.title.text() == "[Demo] DING · 区防汛工作群 · 区应急局"
     assert "立即到岗" in popup.body.text()
-    assert "Unconfirmed: click to open it" in popup.body.text()
+    assert "Unconfirmed: Confirm (A) confirms it" in popup.body.text()
     assert popup.windowType() == Qt.WindowType.ToolTip
     assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     # desk's window keeps the keys: as a Tool window the pop-up became the active one, and
@@ -245,7 +246,8 @@ def test_a_dings_pop_up_goes_once_a_round_finds_it_confirmed_elsewhere(desk: NoT
 
 
 def test_the_pop_up_goes_after_the_same_timeout_as_the_trays(desk: NoTray) -> None:
-    desk.ding()
+    # A message's pop-up: a DING's stays until confirmed (see below).
+    desk.app.notifier.show(Notification("title", "body"), sound=False)
     (popup,) = desk.popups()
     assert popup.timer.isActive() and popup.timer.interval() == TIMEOUT_MS
     popup.timer.timeout.emit()  # TIMEOUT_MS passed
@@ -420,3 +422,96 @@ def test_a_dings_pop_up_is_not_pushed_out_by_later_message_pop_ups(desk: NoTray)
     assert [p.title.text() for p in desk.popups() if p is not ding] == [
         f"钟书记 {n}" for n in range(1, MOST_POPUPS)
     ]
+
+
+def _ding_from_duty_room(desk: NoTray, remote_id: str = "d2") -> int:
+    """Y: a DING in another group, 值班室工作群, synced in now."""
+    members = (MemberInfo("u2", "值班室", Role.ADMIN), MemberInfo("u-me", "我", Role.MEMBER))
+    y = IncomingMessage(
+        remote_id=remote_id,
+        group_id="g2",
+        sender_id="u2",
+        sender_name="值班室",
+        sender_role=Role.ADMIN,
+        ts=desk.clock.now(),
+        text=f"紧急：值班室请立即核实河堤险情（{remote_id}）",
+        ding=True,
+    )
+    batch = SyncBatch(remote_id, (GroupInfo("g2", "值班室工作群", members=members),), (y,))
+    Ingestor(desk.store, SHANGHAI, desk.clock).apply(desk.account.id, batch)
+    desk.app.relay.ingested.emit(None)
+    desk.settle()
+    return _ding_id(desk, remote_id)
+
+
+def test_a_after_clicking_a_dings_pop_up_confirms_that_ding_not_the_one_selected(
+    desk: NoTray,
+) -> None:
+    # A tester: X selected and waiting in the banner, Y's pop-up said 点击此处打开，再按 A
+    # 确认收到; she clicked it and pressed A 0.4 s later. The window manager left the keys
+    # with desk's window, where `a` confirmed X, still selected; Y stayed 未确认.
+    desk.ding("d1")
+    first = _ding_id(desk, "d1")
+    for popup in desk.popups():
+        popup.close()
+    window = desk.app.window
+    window.open_message(first)
+    desk.settle()
+    assert window._current_id() == first
+    desk.clock.advance(timedelta(minutes=1))
+    second = _ding_from_duty_room(desk)
+    (popup,) = desk.popups()
+    # Listed with X, still waiting: she clicks Y's words.
+    assert [row.item.message_id for row in popup.rows] == [second, first]
+    desk.qtbot.mouseClick(popup.rows[0].line, Qt.MouseButton.LeftButton)
+    assert popup.isVisible(), "a click on its words opens nothing: Open does"
+    desk.clock.advance(timedelta(milliseconds=400))
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)  # the keys stayed in desk's window
+    desk.settle()
+    running = EscalationStore(desk.store.sessions)
+    assert not running.is_running(second), "the DING clicked is the one confirmed"
+    assert running.is_running(first)
+    assert window._current_id() == second
+
+
+def test_a_long_after_clicking_a_dings_pop_up_confirms_the_card_selected(desk: NoTray) -> None:
+    desk.ding("d1")
+    first = _ding_id(desk, "d1")
+    for popup in desk.popups():
+        popup.close()
+    window = desk.app.window
+    window.open_message(first)
+    desk.settle()
+    desk.clock.advance(timedelta(minutes=1))
+    second = _ding_from_duty_room(desk)
+    (popup,) = desk.popups()
+    assert popup.rows[0].item.message_id == second
+    desk.qtbot.mouseClick(popup.rows[0].line, Qt.MouseButton.LeftButton)
+    desk.clock.advance(timedelta(seconds=6))  # went back to the window, read X
+    desk.qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    running = EscalationStore(desk.store.sessions)
+    assert not running.is_running(first)
+    assert running.is_running(second)
+
+
+def test_a_dings_pop_up_stays_until_confirmed_and_a_later_one_lists_every_ding_ringing(
+    desk: NoTray,
+) -> None:
+    # A tester opened 账号 while a DING's pop-up was up: it went, and did not come back;
+    # the next round's pop-up listed 3 DINGs under a banner counting 4.
+    first, second = _dings_in_one_round(desk, "d1", "d2")
+    (popup,) = desk.popups()
+    desk.app.window.accounts_action.trigger()
+    popup.timer.timeout.emit()  # TIMEOUT_MS passed, the pointer elsewhere
+    desk.qtbot.wait(50)
+    assert desk.popups() == [popup] and popup.isVisible(), "stays until its DINGs are confirmed"
+    # Closed by the user (×): the next round's pop-up lists the new DING with both still
+    # ringing, not the new one alone.
+    popup.close_button.click()
+    desk.qtbot.waitUntil(lambda: desk.popups() == [])
+    desk.clock.advance(timedelta(seconds=30))
+    third = _ding_from_duty_room(desk, "d3")
+    (later,) = desk.popups()
+    assert {row.item.message_id for row in later.rows} == {first, second, third}
+    assert later.title.text() == "[Demo] 3 DINGs to confirm"

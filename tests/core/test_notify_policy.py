@@ -346,3 +346,10 @@ def test_the_muted_groups_read_before_the_rules_are_those_the_rules_mute() -> No
     }
     assert muted_groups(values) == NotifyRules.from_settings(values).muted == {"g1", "机关工会群"}
     assert muted_groups({}) == NotifyRules.from_settings({}).muted == frozenset()
+
+
+def test_a_twin_under_a_second_account_is_silent_its_first_rows_alert_stands() -> None:
+    # A DING to @liumin2, also received by @liumin and @duty: it rang as a DING, and the
+    # same words popped up again as urgent under another account (a tester).
+    assert _delivery(_msg(Tier.URGENT, twin=True), AWAKE) == (Delivery.SILENT, "twin")
+    assert _delivery(_msg(Tier.URGENT, twin=True, ding=True), AWAKE) == (Delivery.NOTIFY, "ding")

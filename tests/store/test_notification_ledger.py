@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import update
+
 from desk.core.clock import ManualClock
+from desk.store.models import Message
 from desk.store.notifications import NotificationLedger
 from desk.store.store import Store
+from desk.sync.ingest import Ingestor
+from tests.conftest import SHANGHAI
+from tests.helpers.group_posts import post, room_batch, rows_by_account, two_accounts
 from tests.helpers.plans import query_plans
 
 
@@ -45,3 +51,21 @@ def test_what_quiet_hours_hold_is_read_by_its_state_not_by_every_open_card(
             or "INTEGER PRIMARY KEY" in p
             for p in reads
         ), plans
+
+
+def test_a_message_received_under_a_second_account_is_a_twin_candidate(
+    store: Store, clock: ManualClock
+) -> None:
+    # A DING to @liumin2 came to @liumin and the shared @duty too: one card, which rang as
+    # a DING and popped up again as urgent under another account (a tester).
+    first, second = two_accounts(store, clock)
+    ingestor = Ingestor(store, SHANGHAI, clock)
+    ingestor.apply(first, room_batch("a1", post("$n1", clock.now())))
+    ingestor.apply(second, room_batch("b1", post("$n1", clock.now())))
+    rows = rows_by_account(store)
+    assert rows[(second, "$n1")].twin_of == rows[(first, "$n1")].id
+    with store.transaction() as session:
+        # Undecided, as a later sync's messages are (a first sync's are history).
+        session.execute(update(Message).values(notify_state=None))
+    twins = {c.message_id: c.twin for c in NotificationLedger(store.sessions).undecided()}
+    assert twins == {rows[(first, "$n1")].id: False, rows[(second, "$n1")].id: True}

@@ -63,10 +63,25 @@ def _read_prompts(typed: list[str], seen: list[list[str]]) -> None:
         seen.append([dialog.windowTitle(), *labels])
         if not remaining:
             dialog.reject()
+            QTimer.singleShot(0, answer_the_box)
             return
         QTest.keyClicks(dialog.passphrase, remaining.pop(0))
         QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
         QTimer.singleShot(0, look)
+
+    def answer_the_box(tries: int = 0) -> None:
+        # Cancelled, desk says it cannot go on without a passphrase: on a first start it
+        # asks whether to quit (Quit), on a later one it says it is closing (OK).
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: answer_the_box(tries + 1))
+            return
+        quit_button = box.findChild(QPushButton, "quit")
+        if quit_button is not None:
+            quit_button.click()
+        else:
+            box.accept()
 
     QTimer.singleShot(0, look)
 

@@ -198,6 +198,7 @@ class Bench:
             now = time.perf_counter()
             gaps.append(now - last[0])
             last[0] = now
+            stalls.release()
 
         heartbeat = QTimer(self.app)
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -435,6 +436,7 @@ class Bench:
             now = time.perf_counter()
             gaps.append(now - last[0])
             last[0] = now
+            stalls.release()
 
         stalls = StallWatch(threading.get_ident(), last)
 
@@ -534,6 +536,8 @@ class Answers:
         now = time.perf_counter()
         self.beats.append(now)
         self.last[0] = now
+        if self.stalls is not None:
+            self.stalls.release()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.moved_at is None and self.pressed and self.key_at:

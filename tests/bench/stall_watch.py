@@ -7,9 +7,9 @@ from __future__ import annotations
 import sys
 import threading
 import time
-import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from types import FrameType
 
 # A gap this long is a stall worth placing (the target is 50 ms; a heartbeat is 5).
 STALL_S = 0.03
@@ -32,7 +32,12 @@ class StallWatch:
     The sampler needs the GIL to read a stack: a stall in Qt's C++ with the GIL let go is
     sampled where Python called it; one where another thread held the GIL is sampled as
     soon as it lets go, once: the GUI thread then sits in the event loop, and the other
-    thread's place is what held it."""
+    thread's place is what held it.
+
+    The frames sampled keep their locals alive, Qt widgets among them. The sampler never
+    drops the last reference to them itself (a widget destroyed off the GUI thread
+    crashes Qt): it hands them to the watched thread's `release`, which the heartbeat
+    calls, and to `stop`."""
 
     def __init__(self, thread_id: int, last_beat: list[float]) -> None:
         self._thread_id = thread_id
@@ -41,14 +46,22 @@ class StallWatch:
         # The stall going on, listed with the others by `worst`.
         self._current: Stall | None = None
         self._stop = threading.Event()
+        # Frame maps sampled and not yet let go by the watched thread.
+        self._held: list[dict[int, FrameType]] = []
         self._thread = threading.Thread(target=self._run, name="stall-watch", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self) -> None:
+        """Stops sampling; called on the watched thread, like `release`."""
         self._stop.set()
         self._thread.join(1.0)
+        self.release()
+
+    def release(self) -> None:
+        """Lets go of the frames sampled so far, on the calling (watched) thread."""
+        self._held.clear()
 
     def worst(self, n: int = 5) -> list[list[object]]:
         """The `n` longest stalls: milliseconds, then their places with how many samples
@@ -74,19 +87,30 @@ class StallWatch:
                 current = self._current = Stall(beat)
             current.seconds = gap
             names = {t.ident: t.name for t in threading.enumerate()}
-            for ident, frame in sys._current_frames().items():
+            frames = sys._current_frames()
+            for ident in frames:
                 if ident == threading.get_ident():
                     continue
                 # The GUI thread's place, and the other threads' (one of them may have
                 # held the GIL through the gap): each named by its thread.
                 who = "gui" if ident == self._thread_id else names.get(ident, "?")
-                current.places[f"[{who}] {_place(frame)}"] += 1
+                current.places[f"[{who}] {_place(frames[ident])}"] += 1
+            self._held.append(frames)
+            del frames
 
 
-def _place(frame: object) -> str:
-    """The innermost FRAMES frames of desk's own code (or the innermost frames at all)."""
-    stack = traceback.extract_stack(frame)  # type: ignore[arg-type]
-    own = [f for f in stack if "/desk/" in f.filename] or list(stack)
+def _place(frame: FrameType) -> str:
+    """The innermost FRAMES frames of desk's own code (or the innermost frames at all).
+
+    Read from the frames alone: the source lines traceback would read from disk are not
+    needed, and the I/O would let the watched thread run on under the sample."""
+    stack: list[tuple[str, int, str]] = []
+    at: FrameType | None = frame
+    while at is not None:
+        code = at.f_code
+        stack.append((code.co_filename, at.f_lineno or 0, code.co_name))
+        at = at.f_back
+    own = [f for f in stack if "/desk/" in f[0]] or stack
     return " < ".join(
-        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(own[-FRAMES:])
+        f"{path.rsplit('/', 1)[-1]}:{line} {name}" for path, line, name in own[:FRAMES]
     )

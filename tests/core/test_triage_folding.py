@@ -1591,3 +1591,79 @@ def test_two_units_reports_of_one_thing_done_stay_apart(first: str, second: str)
     # Blind set W3: each school's canteen reports its own check.
     assert not folds(first, second, minutes=2)
     assert folds(first, "转：" + first, minutes=2)
+
+
+def test_one_entry_of_a_roster_told_to_the_one_it_concerns_stays_apart() -> None:
+    # Blind set Z3: a village group tells one villager his line of the town's relief roster.
+    roster = (
+        "【临时救助审批公示】乌沙镇12月第一批临时救助：高岩村4组吴某某（房屋漏雨受损）救助2000元；"
+        "新寨村3组张某某（因病）救助3000元；羊排村5组龙某某（火灾）救助1000元。公示期5天。"
+    )
+    one_line = (
+        "村里转来的公示：高岩村4组吴某某（房屋漏雨受损）临时救助2000元，公示5天。老四你那个批了哈"
+    )
+    assert not folds(roster, one_line)
+    assert folds(roster, "转：" + roster.replace("【临时救助审批公示】", ""))
+
+
+def test_word_that_the_report_is_sent_up_is_not_the_order_to_send_it() -> None:
+    # Blind set Z3: the order, then the clerk's word that it is done.
+    assert not folds("@潘文军 今天零报告你汇总一下，5点前报县应急局", "今天零报告已报县应急局。")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # a relay numbers the items its own way (① read as 1)
+            "请各乡镇对餐饮场所逐家检查：1.是否安装可燃气体报警器；2.软管是否超过2米、是否穿墙；"
+            "3.气瓶是否存放在地下室。检查表于12月11日下午5点半前报燃气股。",
+            "转县燃气股：请各社区对餐饮场所逐家检查：\n①是否安装可燃气体报警器；②软管是否超过2米、"
+            "是否穿墙；③气瓶是否存放在地下室。\n街道内部要求：各社区检查表12月10日下午5点前交街道。",
+        ),
+        (  # 80余个 retold as 80多个
+            "【就业帮扶】县人社局定于12月15日上午在幸福苑社区广场举办冬季招聘会，有电子厂、服装厂、"
+            "保安、保洁等岗位80余个，有意向的居民带身份证参加。",
+            "转：县人社局12月15日上午在幸福苑社区广场开冬季招聘会，电子厂、服装厂、保安、保洁等"
+            "岗位80多个，想就近上班的带身份证切看一哈。",
+        ),
+        (  # the property office's own kind of tag over the county's warning
+            "【寒潮预警】县气象台12月7日13时发布寒潮蓝色预警：预计12月8日至10日我县气温下降8～10℃，"
+            "最低气温可降至-6℃，伴有4～5级北风，请注意防寒防冻。",
+            "【温馨提示】县气象台发布寒潮蓝色预警：预计12月8日至10日我县气温下降8～10℃，最低气温"
+            "可降至-6℃，伴有4～5级北风。请各位业主做好水管防冻。",
+        ),
+        (  # ...and its own name over the heating company's notice
+            "【停热通知】因二次管网阀门更换，12月9日（周三）9:00—15:00锦华苑小区3号楼、4号楼暂停"
+            "供暖，已通知物业张贴公告。",
+            "【锦华苑物业通知】接热力公司通知，因二次管网阀门更换，12月9日（周三）9:00—15:00锦华苑"
+            "3号楼、4号楼暂停供暖，请住户提前做好保暖准备。",
+        ),
+    ],
+)
+def test_relays_said_their_own_way_fold(first: str, second: str) -> None:
+    # Blind sets Y3, Z3.
+    assert folds(first, second)
+
+
+def test_tags_that_name_two_subjects_still_keep_notices_apart() -> None:
+    first = "【停热通知】12月9日9:00—15:00锦华苑小区3号楼、4号楼暂停供暖，请住户提前做好保暖准备。"
+    second = "【停水通知】12月9日9:00—15:00锦华苑小区3号楼、4号楼暂停供水，请住户提前做好储水准备。"
+    assert not folds(first, second)
+
+
+def test_one_correction_said_in_other_words_folds_and_a_second_change_does_not() -> None:
+    # Blind set Z3: the office's 【更正】 and the secretary's own words for the same change.
+    correction = (
+        "【更正】原定12月14日（周一）上午9点召开的2026年度机关干部述职测评会，因县里同时段开会，"
+        "调整为当天下午2点半召开，地点不变（镇三楼会议室）。"
+    )
+    retold = (
+        "各位书记：更正一下，12月14日（周一）的述职测评会改到下午2点30召开，不是上午9点了，"
+        "地点还是镇三楼会议室，请相互转告。"
+    )
+    assert folds(correction, retold, minutes=7)
+    moved_again = (
+        "各位书记：再更正一下，12月14日（周一）的述职测评会改到下午4点召开，不是下午2点30了，"
+        "地点还是镇三楼会议室，请相互转告。"
+    )
+    assert not folds(correction, moved_again, minutes=7)

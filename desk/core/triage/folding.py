@@ -193,6 +193,8 @@ KEY_FACTS = 2
 # A forward retold in the relayer's own words (in dialect, with the notice's days and
 # figures) shares less of its text, and must share more of its facts, a day among them.
 ANCHORED_CONTAINMENT = 0.15
+# Two corrections of one change (the same day, old and new times) said in other words.
+CORRECTED_CONTAINMENT = 0.2
 ANCHORED_FACTS = 3
 # A unit's answer to a notice (经核查，无相关人员) is not the notice that asked.
 _REPORT_BACK = re.compile(
@@ -203,6 +205,12 @@ _REPORT_BACK = re.compile(
     # ...nor a point an inspection listed, reported put right (垃圾桶已清运，整改前后对比照片
     # 如下; 电动车已清理，划了停车线), nor an order about it sent after (blind set P3).
     r"|已(?:清运|清理|清除|拆除|整改)(?:完毕|到位)?[，,。；;\s]"
+)
+# Word that what was asked is sent up (今天零报告已报县应急局 after …5点前报县应急局: blind
+# set Z3), not a notice's 已报县政府同意; only a short text says just that (an alarm may say
+# in passing it has told the county: 我带应急分队马上过去，…已报县森防办).
+_SENT_UP = re.compile(
+    r"已(?:上报|报送|报)(?:至|到|给)?[县区市省镇乡](?![^，,。；;\n]{0,10}?(?:同意|批准|审定|审批|备案))"
 )
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
@@ -394,6 +402,7 @@ class NoticeClusterer:
             if score < CONTAINMENT and (
                 (score >= TITLED_CONTAINMENT and _same_title(fingerprint, entry.fingerprint))
                 or (score >= RETOLD_CONTAINMENT and _retold(fingerprint, entry.fingerprint))
+                or (score >= CORRECTED_CONTAINMENT and _same_change(fingerprint, entry.fingerprint))
                 or (
                     score >= ANCHORED_CONTAINMENT
                     and fingerprint.passed_on
@@ -703,7 +712,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
         question=bool(_QUESTION.search(body)),
-        report_back=_REPORT_BACK.search(body) is not None,
+        report_back=_REPORT_BACK.search(body) is not None or _sent_up(body, mentions),
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
         due_days=frozenset(
             f"d{m.day.isoformat()}" for m in mentions if m.explicit and not m.replaced
@@ -713,9 +722,34 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
     )
 
 
+def _sent_up(body: str, mentions: list[TimeMention]) -> bool:
+    """Whether a short text only says that what was asked is sent up (今天零报告已报县应急局).
+    One that still says by when (明早8点前已报区委办, the user's reply in the task's own
+    words) keeps to the task: its answer is found through it (see engine._answer_of)."""
+    return (
+        len(_word_chars(body)) <= SHORT_TEXT
+        and _SENT_UP.search(body) is not None
+        and not any(m.explicit for m in mentions)
+    )
+
+
 def _names_no_kind(tag: str) -> bool:
     """Whether a leading 【tag】 says who issued or passed on the text, not what it is."""
-    return _ISSUER.search(tag) is not None or _RELAY_TAG.search(tag) is not None
+    return (
+        _ISSUER.search(tag) is not None
+        or _RELAY_TAG.search(tag) is not None
+        or _KIND_ONLY_TAG.match(tag) is not None
+    )
+
+
+# A tag that says only that the text is a notice or a reminder, maybe whose (【温馨提示】,
+# 【重要通知】, 【锦华苑物业通知】): the property office's 【温馨提示】 passing on the county's
+# 【寒潮预警】, or its 【…物业通知】 passing on the heating company's 【停热通知】, is that
+# notice (blind set Y3). 【停热通知】, 【会议通知】 name what it is about.
+_KIND_ONLY_TAG = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:物业|公司|社区|村委会?|居委会?|街道|台|局|办|委|中心|站|所))?"
+    r"(?:温馨|友情|重要|特别)?(?:提示|提醒|通知|公告)$"
+)
 
 
 def _title(body: str) -> str:
@@ -746,6 +780,20 @@ def _retold(a: Fingerprint, b: Fingerprint, facts: int = KEY_FACTS) -> bool:
     if not a.relayed:
         return False
     return len(a.facts & b.facts) >= facts
+
+
+def _same_change(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two corrections state one change: the same day and the same clock times
+    (the one it was and the one it is now), and no day or time the other does not (原定12月
+    14日上午9点…调整为当天下午2点半 / 更正一下，12月14日的述职测评会改到下午2点30，不是上午9点了:
+    blind set Z3). One correction passed on in other words; a second change of that
+    meeting states another time."""
+    if not (a.corrects and b.corrects):
+        return False
+    shared = a.facts & b.facts
+    if sum(fact[0] == "t" for fact in shared) < 2 or not any(fact[0] == "d" for fact in shared):
+        return False
+    return not any(fact[0] in "dt" for fact in a.facts ^ b.facts)
 
 
 def _same_day_stated(a: Fingerprint, b: Fingerprint) -> bool:
@@ -842,6 +890,10 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if _swapped_phrase(a_print.body, b_print.body) or _subject_swapped(a_print.body, b_print.body):
         return True
     if _one_name_two_things(a_print.body, b_print.body):
+        return True
+    if _one_entry_of_list(a_print.facts, b_print.facts) or _one_entry_of_list(
+        b_print.facts, a_print.facts
+    ):
         return True
     if _other_reporter(a_print.body, b_print.body):
         return True
@@ -1048,6 +1100,29 @@ def _one_name_two_things(a_body: str, b_body: str) -> bool:
     ):
         return False
     return _pairs(a_rest).isdisjoint(_pairs(b_rest))
+
+
+# How many other villages or communities, each with its own figures, a list must name
+# besides the entry a text keeps of it to be a list of several people's or units' items.
+LIST_OTHER_PLACES = 2
+
+
+def _one_entry_of_list(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
+    """Whether `b` keeps one entry of the list `a` states (…高岩村4组吴某某救助2000元；新寨村
+    3组张某某救助3000元；羊排村5组龙某某救助1000元 / 高岩村4组吴某某临时救助2000元，老四你那个批
+    了哈: blind set Z3): it names only places the list names, and the list names at least
+    two more, with figures `b` does not state. Told to the one it concerns, not the list
+    passed on: a forward that trims a notice keeps whom it addresses, not one line of a
+    roster."""
+    b_places = {f for f in b_facts if f[0] == "p"}
+    if not b_places:
+        return False
+    a_places = {f for f in a_facts if f[0] == "p"}
+    if not b_places < a_places or len(a_places - b_places) < LIST_OTHER_PLACES:
+        return False
+    a_figures = {f for f in a_facts - b_facts if f[0] == "n"}
+    b_own = {f for f in b_facts - a_facts if f[0] in "np"}
+    return len(a_figures) >= LIST_OTHER_PLACES and not b_own
 
 
 # What a unit's short report says it has done: 自查表已上传, 排查完毕，无异常.
@@ -1335,6 +1410,9 @@ def _text_facts(piece: str) -> frozenset[str]:
     """The facts a clause states in words: months, figures, places, warning colours (its
     days and times come from the time mentions)."""
     facts: set[str] = set()
+    # An item's number (1.是否安装…, ①是否… read as 1是否…) counts nothing: a relay that
+    # numbers the items its own way (blind set Y3) states the same facts.
+    piece = _ITEM_NUMBER.sub(" ", piece)
     for kind, value in _fact_matches(piece):
         if kind == "skip":
             continue
@@ -1346,6 +1424,9 @@ def _text_facts(piece: str) -> frozenset[str]:
             # 12℃ (canonical: 12°c) and 12度 are the same temperature.
             if "°" in value:
                 value = value.replace(" ", "").replace("°", "度")
+            # 80余个 and 80多个 are one rough count (a relay says it its own way: blind set Z3).
+            elif value[-1] == "多":
+                value = value[:-1] + "余"
             facts.add(f"{_KIND_LETTER[kind]}{value}")
     return frozenset(facts)
 
@@ -1387,6 +1468,14 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
         if "\u4e00" <= piece[start] <= "\u9fff" and "\u4e00" <= piece[start + 1] <= "\u9fff":
             return start, tail.end()
     return None
+
+
+# An item's number where a clause or a list after a colon starts: 1. 1、 1) or a circled
+# ① (canonical: 1 before the item's first word), not a figure (12月, 3名, 2米, 1.5吨).
+_ITEM_NUMBER = re.compile(
+    r"(?:^|(?<=[^\d][:：]))\s*\d{1,2}(?:[.、)）](?!\d)"
+    r"|(?=[\u4e00-\u9fff])(?![月日号点时年个名人户家元万千百岁天周分秒米度级次批期轮届组村吨辆台间套条项处座栋层场辆位只头亩斤公里小]))"
+)
 
 
 _KIND_LETTER = {

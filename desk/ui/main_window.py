@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
             attachment_of=queries.attachment,
             copies_of=queries.copies,
             ack_words_of=queries.ack_words,
+            confirmed_as_of=queries.confirmed_as,
             picture_of=self._read_picture,
         )
         self.model.viewChanged.connect(self._mark_search)

@@ -2161,7 +2161,7 @@ What you can do:
     <message>
         <location filename="../desk/ui/detail_pane.py" line="716"/>
         <source>Double-click or press Enter to see it larger</source>
-        <translation>双击或按回车键查看大图</translation>
+        <translation>双击或按 Enter 键查看大图</translation>
     </message>
     <message>
         <location filename="../desk/ui/detail_pane.py" line="557"/>

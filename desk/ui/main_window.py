@@ -1162,18 +1162,12 @@ class MainWindow(QMainWindow):
 
         arrows = (("↑", "↓"), self.tr("Previous or next card"))
         ends = (
-            tuple(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in (Qt.Key.Key_Home, Qt.Key.Key_End)
-            ),
+            tuple(key_text(QKeySequence(k)) for k in (Qt.Key.Key_Home, Qt.Key.Key_End)),
             self.tr("First or last card"),
         )
         # Shift+Tab too: the way back from the cards to the views and groups.
         tab = (
-            tuple(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in (Qt.Key.Key_Tab, "Shift+Tab")
-            ),
+            tuple(key_text(QKeySequence(k)) for k in (Qt.Key.Key_Tab, "Shift+Tab")),
             self.tr("Next or previous pane"),
         )
         groups = [
@@ -3607,11 +3601,7 @@ class MainWindow(QMainWindow):
 
     def _view_key(self, kind: ViewKind) -> str:
         """The shortcut that shows the view `kind`, as the menus write it."""
-        return (
-            self.view_actions[VIEW_ORDER.index(kind)]
-            .shortcut()
-            .toString(QKeySequence.SequenceFormat.NativeText)
-        )
+        return key_text(self.view_actions[VIEW_ORDER.index(kind)].shortcut())
 
     def _done_text(self, needle: str) -> str | None:
         """What the list says of the cards marked done that hold `needle`: how many and

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -341,9 +341,7 @@ def test_f1_names_every_key_as_the_keyboard_prints_it_in_every_language(
     assert {"Enter", "Ctrl+Enter", "Esc", "Delete", "Ctrl+Insert", "Alt+Backspace"} <= keys
 
 
-def test_the_readme_keys_table_names_the_keys_as_f1_does(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_readme_keys_table_names_the_keys_as_f1_does(qtbot: QtBot, window: MainWindow) -> None:
     # F1 and the README's table are read side by side; a key one names the other must too.
     window.shortcuts_action.trigger()
     listed = {key for _g, keys, _what in _opened(qtbot, window).rows() for key in keys}

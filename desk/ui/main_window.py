@@ -1464,8 +1464,13 @@ class MainWindow(QMainWindow):
             # their own Esc): the header says "Esc: back", and from the reading pane Esc
             # only took the focus to the list, which nobody sees (a tester). Not from the
             # search box: Esc there leaves the box, as in every view, and / then Esc
-            # threw the list away with it.
+            # threw the list away with it. The card the user was on stays selected, in
+            # sight, where the view gone back to lists it, as Esc from a reading pane
+            # keeps it elsewhere: the top card was selected instead (a tester).
+            reading = self._current_id()
             self.sidebar.select(self._before_held)
+            if reading is not None and reading != self._current_id():
+                self._keep_card(reading)
         self.list.setFocus()
 
     def show_digest(

@@ -45,6 +45,7 @@ from desk.ui import i18n, menu_style
 from desk.ui.busy import wait_for
 from desk.ui.policy_text import file_problem_text
 from desk.ui.qt_logging import silence_multimedia_loading
+from desk.ui.refusal_text import refusal_words
 
 if TYPE_CHECKING:
     from desk.app.accounts_flow import AccountsWindow
@@ -107,14 +108,6 @@ _STORE_ERRORS = {
     ),
 }
 
-# Why the OS refused a file desk has (desk.store.paths.OsRefusal); os_error: its own words.
-_REFUSALS = {
-    "permission_denied": QT_TRANSLATE_NOOP("Store", "permission denied"),
-    "in_use": QT_TRANSLATE_NOOP("Store", "another program is using it"),
-    "is_a_directory": QT_TRANSLATE_NOOP("Store", "it is a folder, not a file"),
-    "not_a_file": QT_TRANSLATE_NOOP("Store", "it is not a file (a pipe or a device)"),
-}
-
 _DATA_DIR_ERRORS = {
     "not_a_directory": QT_TRANSLATE_NOOP("Store", "%1 is a file, not a folder."),
     "permission_denied": QT_TRANSLATE_NOOP("Store", "You have no permission to write %1."),
@@ -168,10 +161,9 @@ def store_error_text(error: StoreError, data_dir: DataDir | None = None) -> str:
     else:
         path = str(data_dir.key_file) if data_dir is not None else "desk.key"
     refusal = error.refusal
-    if refusal is None or refusal.code not in _REFUSALS:
-        reason = refusal.detail if refusal is not None else ""
-    else:
-        reason = QCoreApplication.translate("Store", _REFUSALS[refusal.code])
+    # Worded as the policy file's problems word it; os_error: the OS's own words.
+    said = refusal_words(refusal.code, QCoreApplication.translate) if refusal else None
+    reason = said if said is not None else (refusal.detail if refusal is not None else "")
     return fill(text, path, reason)
 
 

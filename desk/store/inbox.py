@@ -880,6 +880,72 @@ class InboxQueries:
                 words[(sender, from_ms(listed_at))] = said
         return words
 
+    def confirmed_as(self, message_id: int) -> tuple[str, str] | None:
+        """The account that sent the 收到 confirming the DING of the card `message_id` (or
+        of a copy folded into it), as its display name and user id, where the user has
+        more than one account: the reply box names the account it sends from, and 已确认
+        alone did not say which of two the DING's sender saw answer. None with one
+        account, or where no confirmation of the user's is found. Read for the card shown."""
+        m = tables.messages.c
+        accounts = tables.accounts.c
+        with self._sessions.connect() as conn:
+            if (conn.execute(select(func.count()).select_from(tables.accounts)).scalar() or 0) < 2:
+                return None
+            card = conn.execute(
+                select(m.account_id, m.remote_id, m.twin_of).where(m.id == message_id)
+            ).first()
+            if card is None:
+                return None
+            if card.twin_of is not None:
+                # A twin is confirmed as its first account's row (EscalationStore.acknowledge).
+                card = conn.execute(
+                    select(m.account_id, m.remote_id, m.twin_of).where(m.id == card.twin_of)
+                ).first()
+                if card is None:
+                    return None
+            # The card's event and its copies' (a copy's DING confirmed with the card).
+            events = select(m.remote_id).where(
+                m.account_id == card.account_id,
+                or_(m.remote_id == card.remote_id, m.cluster == card.remote_id),
+            )
+            outbox = tables.outbox.c
+            # Confirmed in desk: its queued 收到 names the account it went from (see
+            # escalations._confirm, which picks the user's own account over a shared one).
+            sent = conn.execute(
+                select(outbox.account_id)
+                .where(outbox.ack_of.in_(events))
+                .order_by(outbox.created_ms, outbox.id)
+                .limit(1)
+            ).scalar()
+            configs = {
+                account_id: (label, config or {})
+                for account_id, label, config in conn.execute(
+                    select(accounts.id, accounts.label, accounts.config)
+                )
+            }
+            if sent is None:
+                # Confirmed from another device (收到 typed on the phone, or its button):
+                # the account whose user confirmed it first, as sync recorded it.
+                by_user = {
+                    str(config.get("user_id") or label): account_id
+                    for account_id, (label, config) in configs.items()
+                }
+                confirmations = tables.ding_confirmations.c
+                by = conn.execute(
+                    select(confirmations.user_id)
+                    .where(
+                        confirmations.ding_remote_id.in_(events),
+                        confirmations.user_id.in_(list(by_user)),
+                    )
+                    .order_by(confirmations.ts_ms)
+                    .limit(1)
+                ).scalar()
+                sent = by_user.get(by) if by is not None else None
+        if sent is None or sent not in configs:
+            return None
+        label, config = configs[sent]
+        return str(config.get("me_name") or ""), str(config.get("user_id") or label)
+
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
         desk.store.conversation); None once it is gone."""

@@ -353,22 +353,41 @@ class AccountsDialog(QDialog):
                 )
             )
             detail = fill(deleted, chosen.server)
+        self._ask(
+            self.tr("Remove account"),
+            question,
+            detail,
+            (self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole),
+            lambda: self._start_removing(chosen),
+        )
+
+    def _ask(
+        self,
+        title: str,
+        question: str,
+        detail: str,
+        yes: tuple[str, QMessageBox.ButtonRole],
+        then: Callable[[], None],
+    ) -> None:
+        """Asks `question` first, in a box of its own that leaves the window free (the
+        store thread's answers keep coming), and calls `then` if the user chose `yes`
+        (its words and role). Enter and Esc cancel: removing an account, or marking it
+        shared, sorts its messages anew, not to be done by a slip of the key."""
         asking = QMessageBox(self)
         asking.setIcon(QMessageBox.Icon.Question)
-        asking.setWindowTitle(self.tr("Remove account"))
+        asking.setWindowTitle(title)
         asking.setText(question)
         asking.setInformativeText(detail)
-        remove = asking.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        chosen = asking.addButton(*yes)
         cancel = asking.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        # Enter does not remove: a slip of the key takes an account and its messages.
         asking.setDefaultButton(cancel)
         asking.setEscapeButton(cancel)
         self.asking = asking
 
         def answered() -> None:
             self.asking = None
-            if asking.clickedButton() is remove:
-                self._start_removing(chosen)
+            if asking.clickedButton() is chosen:
+                then()
 
         asking.finished.connect(lambda _result: answered())
         asking.open()
@@ -414,46 +433,32 @@ class AccountsDialog(QDialog):
             return
         title = self._title(chosen)
         on = not chosen.shared
-        asking = QMessageBox(self)
-        asking.setIcon(QMessageBox.Icon.Question)
         if on:
-            asking.setWindowTitle(self.tr("Shared account"))
-            asking.setText(fill(self.tr("Mark %1 as a shared account?"), title))
-            asking.setInformativeText(
-                self.tr(
-                    "A shared account is one several people sign in to, such as a duty "
-                    "room's (值班室). What it sends is then not yours: a colleague's DING "
-                    "from it rings, and an urgent notice from it is unread, as anyone "
-                    "else's. What this computer sent from it stays yours.\n\n"
-                    "Messages from it stored before become someone else's and are sorted "
-                    "again; a DING among them does not ring again: it was stored as yours, "
-                    "without its DING."
-                )
+            question = fill(self.tr("Mark %1 as a shared account?"), title)
+            detail = self.tr(
+                "A shared account is one several people sign in to, such as a duty "
+                "room's (值班室). What it sends is then not yours: a colleague's DING "
+                "from it rings, and an urgent notice from it is unread, as anyone "
+                "else's. What this computer sent from it stays yours.\n\n"
+                "Messages from it stored before become someone else's and are sorted "
+                "again; a DING among them does not ring again: it was stored as yours, "
+                "without its DING."
             )
-            yes = asking.addButton(self.tr("Mark as shared"), QMessageBox.ButtonRole.AcceptRole)
+            yes = self.tr("Mark as shared")
         else:
-            asking.setWindowTitle(self.tr("Shared account"))
-            asking.setText(fill(self.tr("Make %1 yours alone?"), title))
-            asking.setInformativeText(
-                self.tr(
-                    "What it sends is then yours: read, silent, never a DING for you to "
-                    "confirm. Messages from it stored before become yours again, read."
-                )
+            question = fill(self.tr("Make %1 yours alone?"), title)
+            detail = self.tr(
+                "What it sends is then yours: read, silent, never a DING for you to "
+                "confirm. Messages from it stored before become yours again, read."
             )
-            yes = asking.addButton(self.tr("Not shared"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = asking.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        # Enter changes nothing: the messages from it are sorted again either way.
-        asking.setDefaultButton(cancel)
-        asking.setEscapeButton(cancel)
-        self.asking = asking
-
-        def answered() -> None:
-            self.asking = None
-            if asking.clickedButton() is yes:
-                self._start_sharing(chosen, on)
-
-        asking.finished.connect(lambda _result: answered())
-        asking.open()
+            yes = self.tr("Not shared")
+        self._ask(
+            self.tr("Shared account"),
+            question,
+            detail,
+            (yes, QMessageBox.ButtonRole.AcceptRole),
+            lambda: self._start_sharing(chosen, on),
+        )
 
     def _start_sharing(self, account: AccountLine, on: bool) -> None:
         set_shared = self._set_shared

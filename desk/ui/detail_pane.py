@@ -66,6 +66,7 @@ from desk.ui.card_text import (
     waiting_text,
     without_joiners,
 )
+from desk.ui.group_label import account_title
 from desk.ui.key_text import plain_text
 from desk.ui.sidebar import encrypted_group_text, view_name
 from desk.ui.style import (
@@ -135,6 +136,9 @@ PictureLookup = Callable[
 ]
 CopiesLookup = Callable[[int], list[NoticeCopy]]
 AckWordsLookup = Callable[[int], Mapping[tuple[str, datetime], str]]
+# The account (display name, user id) that sent the 收到 confirming a card's DING, where
+# the user has more than one (see InboxQueries.confirmed_as); None with one.
+ConfirmedAsLookup = Callable[[int], "tuple[str, str] | None"]
 
 
 class DetailPane(QTextBrowser):
@@ -156,6 +160,7 @@ class DetailPane(QTextBrowser):
         copies_of: CopiesLookup | None = None,
         ack_words_of: AckWordsLookup | None = None,
         picture_of: PictureLookup | None = None,
+        confirmed_as_of: ConfirmedAsLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self._tz = tz
@@ -183,6 +188,10 @@ class DetailPane(QTextBrowser):
         self._ack_words_of = ack_words_of
         # What the acks of the card last shown say beyond 收到 (its id first).
         self._ack_words: tuple[int, Mapping[tuple[str, datetime], str]] | None = None
+        self._confirmed_as_of = confirmed_as_of
+        # The account that confirmed the DING of the card last shown (its id first): read
+        # once per selection, as the acks' words are.
+        self._confirmed_as: tuple[int, tuple[str, str] | None] | None = None
         # The copies of the card last shown (its id first): read once per selection.
         self._copies: tuple[int, list[NoticeCopy]] | None = None
         self._row: InboxRow | None = None
@@ -394,6 +403,7 @@ class DetailPane(QTextBrowser):
         if row.group_encrypted:
             notice = encrypted_group_text(row.group_name)
             parts.append(f"<p style='margin:2px 0;color:{note}'>{esc(notice)}</p>")
+        confirmed_as = self._confirmed_as_text(row, ageing)
         if row.deadline is not None and row.confirmed_note(self._clock.now()) is not None:
             # Confirmed, the DING's due time is said as kept, not as late (a tester); not
             # while it is ahead: a 收到 confirms receipt, not the task.
@@ -413,6 +423,8 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p style='margin:2px 0'>{esc(due)}</p>")
         elif (answered := self._replied_due(row)) is not None:
             parts.append(f"<p style='margin:2px 0'>{esc(answered)}</p>")
+        if confirmed_as:
+            parts.append(f"<p style='margin:2px 0'>{esc(confirmed_as)}</p>")
         if row.ding and row.pinned and row.deadline is not None:
             # The time its sender set to be confirmed by, before the task's own due time
             # (see core confirm_by): the pane said only 截止 18:00 of a DING to be confirmed
@@ -607,6 +619,25 @@ class DetailPane(QTextBrowser):
         link = esc(self.tr("Open in DINGs I sent…"))
         parts.append(f"<p style='margin:2px 0'><a href='{ROSTER_LINK}'>{link}</a></p>")
         return parts
+
+    def _confirmed_as_text(self, row: InboxRow, ageing: bool) -> str:
+        """Which of the user's accounts confirmed the card's DING, and when, where they
+        have more than one (刘敏 and a duty room's account in one group: 已确认 did not say
+        which of them the DING's sender saw answer, where the reply box says whom it
+        sends as); "" with one account, or a card not confirmed."""
+        confirmed = row.confirmed_at
+        if confirmed is None or self._confirmed_as_of is None:
+            return ""
+        if self._confirmed_as is None or self._confirmed_as[0] != row.id or not ageing:
+            self._confirmed_as = (row.id, self._confirmed_as_of(row.id))
+        account = self._confirmed_as[1]
+        if account is None:
+            return ""
+        return fill(
+            self.tr("Confirmed as %1 · %2"),
+            account_title(*account),
+            short_time(confirmed, self._tz, self._clock.now()),
+        )
 
     def _ageing(self, row: InboxRow) -> tuple[str, tuple[bool, ...]]:
         """The reasons as worded now, and whether each due time shown (the card's, its

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 # A mnemonic in brackets after the words, as Chinese menus write it: 设置(&S).
 _CJK_MNEMONIC = re.compile(r"[(（]&[^&][)）]")
-# The keypad's Enter does what Return does: said once, as Return.
+# The keypad's Enter does what Return does: listed once (both are printed Enter).
 _KEYPAD_ENTER = QKeySequence(Qt.Key.Key_Enter)
 # Keys from F13 on (Help, Find, Undo, Stop...) are on few keyboards; the platform's
 # standard bindings name them too (X11: 帮助, 查找, 撤销, F14), which only cluttered the list.
@@ -34,15 +34,37 @@ def on_a_pc_keyboard(key: QKeySequence) -> bool:
 Row = tuple[tuple[str, ...], str]
 
 
+# Keys as a Chinese office PC's keyboard prints them, in English whatever the language:
+# Qt's names (Return, Del, Ins) and its catalogs' (回车, 退格, 刪除鍵 (Del)) matched no
+# key the user could find (F1 said Return for Enter, a tester).
+_PRINTED = {
+    Qt.Key.Key_Return: "Enter",
+    Qt.Key.Key_Enter: "Enter",
+    Qt.Key.Key_Escape: "Esc",
+    Qt.Key.Key_Delete: "Delete",
+    Qt.Key.Key_Insert: "Insert",
+    Qt.Key.Key_Backspace: "Backspace",
+    Qt.Key.Key_PageUp: "PgUp",
+    Qt.Key.Key_PageDown: "PgDn",
+}
+
+
 def key_text(key: QKeySequence) -> str:
-    """A key sequence as the platform writes it (Ctrl+1); a letter pressed alone in lower
-    case, as it is typed: J beside Shift+C read as if it too took Shift (a tester); an
-    arrow key as an arrow (Alt+↓), as the list's own ↑↓ are: Qt's zh_CN words, 下方向,
-    read as something else beside them (a tester)."""
-    text = key.toString(QKeySequence.SequenceFormat.NativeText)
-    if key.count() == 1 and key[0].key() in _ARROWS:
-        name = QKeySequence(key[0].key()).toString(QKeySequence.SequenceFormat.NativeText)
-        return text.removesuffix(name) + _ARROWS[key[0].key()]
+    """A key sequence as the keyboard prints it (Ctrl+Enter, Delete, Esc; see `_PRINTED`),
+    the same in every language; a letter pressed alone in lower case, as it is typed: J
+    beside Shift+C read as if it too took Shift (a tester); an arrow key as an arrow
+    (Alt+↓), as the list's own ↑↓ are: Qt's zh_CN words, 下方向, read as something else
+    beside them (a tester)."""
+    portable = QKeySequence.SequenceFormat.PortableText
+    said = []
+    for i in range(key.count()):
+        combo = key[i]
+        # Qt's untranslated names, modifiers first (Ctrl+Shift+), then the key's own.
+        whole = QKeySequence(combo).toString(portable)
+        name = QKeySequence(combo.key()).toString(portable)
+        printed = _PRINTED.get(combo.key()) or _ARROWS.get(combo.key()) or name
+        said.append(whole.removesuffix(name) + printed)
+    text = ", ".join(said)
     return text.lower() if len(text) == 1 and "A" <= text <= "Z" else text
 
 

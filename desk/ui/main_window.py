@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
             attachment_of=queries.attachment,
             copies_of=queries.copies,
             ack_words_of=queries.ack_words,
+            confirmed_as_of=queries.confirmed_as,
             picture_of=self._read_picture,
         )
         self.model.viewChanged.connect(self._mark_search)
@@ -1161,18 +1162,12 @@ class MainWindow(QMainWindow):
 
         arrows = (("↑", "↓"), self.tr("Previous or next card"))
         ends = (
-            tuple(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in (Qt.Key.Key_Home, Qt.Key.Key_End)
-            ),
+            tuple(key_text(QKeySequence(k)) for k in (Qt.Key.Key_Home, Qt.Key.Key_End)),
             self.tr("First or last card"),
         )
         # Shift+Tab too: the way back from the cards to the views and groups.
         tab = (
-            tuple(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-                for k in (Qt.Key.Key_Tab, "Shift+Tab")
-            ),
+            tuple(key_text(QKeySequence(k)) for k in (Qt.Key.Key_Tab, "Shift+Tab")),
             self.tr("Next or previous pane"),
         )
         groups = [
@@ -1469,8 +1464,13 @@ class MainWindow(QMainWindow):
             # their own Esc): the header says "Esc: back", and from the reading pane Esc
             # only took the focus to the list, which nobody sees (a tester). Not from the
             # search box: Esc there leaves the box, as in every view, and / then Esc
-            # threw the list away with it.
+            # threw the list away with it. The card the user was on stays selected, in
+            # sight, where the view gone back to lists it, as Esc from a reading pane
+            # keeps it elsewhere: the top card was selected instead (a tester).
+            reading = self._current_id()
             self.sidebar.select(self._before_held)
+            if reading is not None and reading != self._current_id():
+                self._keep_card(reading)
         self.list.setFocus()
 
     def show_digest(
@@ -3606,11 +3606,7 @@ class MainWindow(QMainWindow):
 
     def _view_key(self, kind: ViewKind) -> str:
         """The shortcut that shows the view `kind`, as the menus write it."""
-        return (
-            self.view_actions[VIEW_ORDER.index(kind)]
-            .shortcut()
-            .toString(QKeySequence.SequenceFormat.NativeText)
-        )
+        return key_text(self.view_actions[VIEW_ORDER.index(kind)].shortcut())
 
     def _done_text(self, needle: str) -> str | None:
         """What the list says of the cards marked done that hold `needle`: how many and

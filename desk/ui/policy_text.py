@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from desk.core import policy as codes
 from desk.core.policy import Problem
+from desk.ui.refusal_text import refusal_words
 
 Translate = Callable[[str, str], str]
 
@@ -48,14 +49,6 @@ _FILE_TEXT = {
     codes.NOT_TOML: QT_TRANSLATE_NOOP("Policy", "{path} is not valid TOML"),
 }
 
-# Why the OS would not let desk read it (desk.store.paths.OsRefusal codes).
-_REFUSALS = {
-    "permission_denied": QT_TRANSLATE_NOOP("Policy", "permission denied"),
-    "in_use": QT_TRANSLATE_NOOP("Policy", "another program is using it"),
-    "is_a_directory": QT_TRANSLATE_NOOP("Policy", "it is a folder, not a file"),
-    "not_a_file": QT_TRANSLATE_NOOP("Policy", "it is not a file (a pipe or a device)"),
-}
-
 # Each takes the problem's args, and names what it is about.
 _KEY_TEXT = {
     codes.UNKNOWN_SETTING: QT_TRANSLATE_NOOP("Policy", "{name}: unknown setting"),
@@ -76,9 +69,9 @@ def file_problem_text(problem: Problem, path: str, translate: Translate) -> str:
         return problem.message if path in problem.message else f"{path}: {problem.message}"
     args = dict(problem.args)
     if problem.code == codes.UNREADABLE:
-        refusal = _REFUSALS.get(args.get("refusal", ""))
+        refusal = refusal_words(args.get("refusal", ""), translate)
         # An error no code words (os_error): the OS's own words are all there is.
-        args["reason"] = translate("Policy", refusal) if refusal else args.get("os", "")
+        args["reason"] = refusal if refusal is not None else args.get("os", "")
     return translate("Policy", said).format(path=path, **args)
 
 

@@ -438,9 +438,12 @@ class QuietGridEditor(QTableWidget):
             return
         if event.key() == Qt.Key.Key_Space and index.isValid() and self._mark_from is not None:
             # The block, as a drag from where the marking began to here (a tester without
-            # the mouse switched one half hour at a time; Shift+→ marked nothing).
+            # the mouse switched one half hour at a time; Shift+→ marked nothing). It
+            # becomes what Space alone makes of the keyboard's cell, the one framed and
+            # looked at, as a spreadsheet's Space on a column of check boxes: decided by
+            # where the marking began, a block ending on an awake evening was cleared.
             self._remember()
-            self._paint_to = not self._quiet(*self._mark_from)
+            self._paint_to = not self._quiet(index.row(), index.column())
             self._drag_from = self._mark_from
             self._before_drag = self.grid()
             self._followed_before_drag = self._makeup_follows

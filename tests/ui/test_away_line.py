@@ -858,3 +858,31 @@ def weekend_result(store: Store, clock: ManualClock) -> IngestResult:
     weekend(store, clock)
     (account,) = ensure_default_account(store, clock)
     return IngestResult(account.id, new_messages=9)
+
+
+def test_esc_from_the_reading_pane_keeps_the_card_read_selected_and_in_sight(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # A tester read the third card that came while away and pressed Esc: back in All,
+    # the first card was selected and the one she had read was out of sight, where Esc
+    # from a reading pane elsewhere keeps the card she was on.
+    win = back_on_monday
+    win.list.setMaximumHeight(130)  # a short list (a large text size): about two cards
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY and win.model.rowCount() == 3)
+    win.list.setCurrentIndex(win.model.index(2))
+    read = win._current_id()
+    assert read is not None
+    qtbot.keyClick(win.list, Qt.Key.Key_Return)
+    win.detail.setFocus()
+    qtbot.keyClick(win.detail, Qt.Key.Key_Escape)
+    assert win.model.view.kind is ViewKind.ALL
+    qtbot.waitUntil(lambda: win._current_id() == read)
+    settle(qtbot, win)
+    assert win._current_id() == read and win.list.hasFocus()
+    # Scrolled to it: the top card is out of sight.
+    assert not win.list.viewport().rect().contains(win.list.visualRect(win.model.index(0)))
+    shown = win.list.visualRect(win.list.currentIndex())
+    assert win.list.viewport().rect().contains(shown), (shown, win.list.viewport().rect())

@@ -72,7 +72,7 @@ def test_the_first_start_shows_the_guide_with_the_keys_f1_lists(
     assert mouse < said.index("F1 lists every key")
     # The rest, off its one line: in 帮助 → 什么是 DING, and its tooltip.
     more = guide.more_words()
-    assert "j/k" in more and "Return" in more and "a confirms a DING" in more
+    assert "j/k" in more and "Enter" in more and "a confirms a DING" in more
     assert "F1 lists every key" in more and "Quiet hours" in more
     assert more in guide.said.toolTip() and "Help → What is a DING?" in guide.said.toolTip()
     # The keys are the window's own: j moves to the next card, a confirms, F1 lists them.

@@ -378,8 +378,37 @@ def test_a_click_moves_the_keyboards_cell_and_where_shift_arrows_mark_from(
     _keys(qtbot, grid, *[(Qt.Key.Key_Down, SHIFT)] * 4)
     assert grid.marked() == _rectangle(range(5), range(35, 36))
     qtbot.keyClick(grid, Qt.Key.Key_Space)
-    # From the clicked cell, now quiet: the block is cleared, Monday's click with it.
+    # From the clicked cell: Monday to Friday 17:30, made quiet as Friday's (the
+    # keyboard's cell) was not, the make-up working day's following them; the nights as
+    # they were.
+    weekdays = _rectangle(range(5), range(35, 36)) | {(MAKEUP, 35)}
+    assert _quiet_cells(grid) == night | weekdays
+
+
+def test_space_makes_the_block_what_it_makes_of_the_keyboards_cell(qtbot: QtBot) -> None:
+    # Marked from a quiet Monday night to an awake Wednesday evening, Space cleared the
+    # block, as the cell where marking began decided, not the one the user looked at:
+    # Space alone would make Wednesday's cell quiet, and so it does the block. One
+    # Ctrl+Z takes the whole block back.
+    grid = _shown_grid(qtbot)
+    grid.set_grid({row: [c < 16 for c in range(CELLS)] for row in QUIET_ROWS})
+    night = _quiet_cells(grid)
+    grid.setFocus()
+    grid.setCurrentCell(0, 15)  # Monday 07:30, quiet
+    _keys(qtbot, grid, *[(Qt.Key.Key_Down, SHIFT)] * 2, (Qt.Key.Key_Right, SHIFT))
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (2, 16)  # awake
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    block = _rectangle(range(3), range(15, 17))
+    assert _quiet_cells(grid) == night | block
+    _keys(qtbot, grid, (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
     assert _quiet_cells(grid) == night
+    # ...and from an awake cell to a quiet one, the block is cleared.
+    grid.setCurrentCell(2, 16)
+    _keys(qtbot, grid, *[(Qt.Key.Key_Up, SHIFT)] * 2, (Qt.Key.Key_Left, SHIFT))
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert _quiet_cells(grid) == night - block
+    _keys(qtbot, grid, (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+    assert _quiet_cells(grid) == night and not grid.can_undo()
 
 
 def test_ctrl_z_takes_back_the_last_changes_one_by_one(qtbot: QtBot) -> None:

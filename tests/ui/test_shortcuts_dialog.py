@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -16,7 +17,7 @@ from desk.store.store import Store
 from desk.ui import i18n, text_size
 from desk.ui.main_window import MainWindow
 from desk.ui.screen_fit import FRAME_ALLOWANCE
-from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, on_a_pc_keyboard
+from desk.ui.shortcuts_dialog import ShortcutsDialog, action_name, key_text, on_a_pc_keyboard
 from tests.ui.test_main_window import _demo_window, _press
 
 GROUPS = [
@@ -88,9 +89,9 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     for action in keyed:
         keys = tuple(
             dict.fromkeys(
-                _typed(k.toString(QKeySequence.SequenceFormat.NativeText))
+                key_text(k)
                 for k in action.shortcuts()
-                # The keypad's Enter is said as Return; F13 and on are on few keyboards.
+                # The keypad's Enter is said once; F13 and on are on few keyboards.
                 if k != QKeySequence(Qt.Key.Key_Enter) and k[0].key().value < Qt.Key.Key_F13.value
             )
         )
@@ -105,7 +106,7 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     # Message → New message…, with the composer's own keys.
     assert groups["New message"] == "New message"
     assert ("New message", ("Ctrl+N",), "New message") in rows
-    assert ("New message", ("Ctrl+Return",), "Send it (in the new message)") in rows
+    assert ("New message", ("Ctrl+Enter",), "Send it (in the new message)") in rows
     # Text size, as browsers and office programs change it (a tester pressed Ctrl++).
     assert groups["Larger text"] == "Text size"
     larger = next(keys for _g, keys, what in rows if what == "Larger text")
@@ -117,17 +118,6 @@ def test_every_key_the_window_has_is_listed_under_its_group(
     assert keys_of["Next message"] == ("j",)
     shifted = [k for keys in keys_of.values() for k in keys if re.fullmatch(r"Shift\+\w", k)]
     assert shifted and all(k[-1].isupper() for k in shifted)
-
-
-_ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
-
-
-def _typed(text: str) -> str:
-    """The key as the list writes it: a letter alone as typed, an arrow as an arrow."""
-    mods, plus, name = text.rpartition("+")
-    if name in _ARROWS:
-        return mods + plus + _ARROWS[name]
-    return text.lower() if len(text) == 1 and text.isalpha() else text
 
 
 def test_arrow_keys_are_written_as_arrows_and_shift_tab_goes_back_through_the_panes(
@@ -255,7 +245,7 @@ def test_the_banner_s_reply_box_s_and_the_lines_keys_are_listed(
     rows = _opened(qtbot, window).rows()
     assert ("DING", ("Alt+A",), "Confirm (on the DING banner)") in rows
     assert ("DING", ("Alt+S",), "Remind me later (on the DING banner)") in rows
-    assert ("Reply box", ("Ctrl+Return",), "Send") in rows
+    assert ("Reply box", ("Ctrl+Enter",), "Send") in rows
     assert ("Reply box", ("Esc",), "Close") in rows
     assert ("Other", ("Esc",), "Close the away line or the guide (on its buttons)") in rows
     # By its name, not by what its greyed menu text says (请先选中您发出的…: F1's row ran
@@ -313,3 +303,50 @@ def test_the_help_menu_says_what_a_ding_is(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitExposed(box)
     assert "must confirm" in box.text() and "quiet hours" in box.text()
     box.close()
+
+
+# Each key's name as a Chinese office PC's keyboard prints it (in English, whatever the
+# language), a modifier's too; a key with none printed (a letter, a digit, /) as typed.
+_PRINTED = {"Ctrl", "Shift", "Alt", "Enter", "Esc", "Delete", "Insert", "Backspace", "Tab"}
+_PRINTED |= {"Home", "End", "PgUp", "PgDn", "Space", "↑", "↓", "←", "→"}
+_PRINTED |= {f"F{n}" for n in range(1, 13)}
+
+
+def _names(key: str) -> list[str]:
+    """The names in a key as F1 writes it: Ctrl++ is Ctrl and +."""
+    names = key.split("+")
+    return [*names[:-2], "+"] if key.endswith("++") else names
+
+
+@pytest.mark.parametrize("language", [None, "zh_CN", "zh_TW"])
+def test_f1_names_every_key_as_the_keyboard_prints_it_in_every_language(
+    qtbot: QtBot, store: Store, clock: ManualClock, language: str | None
+) -> None:
+    # From a tester: F1 said Return for Enter (回车 in 简体, Ctrl+插入鍵 (Ins) and
+    # 刪除鍵 (Del) in 繁體, Del, Ins, Alt+退格): none of them is printed on the keyboard.
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install(app, language) if language else []
+    windows = _demo_window(qtbot, store, clock)
+    try:
+        window = next(windows)
+        window.shortcuts_action.trigger()
+        keys = {key for _g, keys, _what in _opened(qtbot, window).rows() for key in keys}
+    finally:
+        i18n.uninstall(app, installed)
+        for _closed in windows:  # the window's own clean-up
+            pass
+    for key in keys:
+        assert all(name in _PRINTED or len(name) == 1 for name in _names(key)), key
+    assert {"Enter", "Ctrl+Enter", "Esc", "Delete", "Ctrl+Insert", "Alt+Backspace"} <= keys
+
+
+def test_the_readme_keys_table_names_the_keys_as_f1_does(qtbot: QtBot, window: MainWindow) -> None:
+    # F1 and the README's table are read side by side; a key one names the other must too.
+    window.shortcuts_action.trigger()
+    listed = {key for _g, keys, _what in _opened(qtbot, window).rows() for key in keys}
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    table = re.findall(r"^\| ([^|]*`[^|]*) \|", readme, re.M)
+    keys = {key for cell in table for key in re.findall(r"`([^`]+)`", cell)}
+    assert len(keys) > 30, keys
+    assert keys - listed == set(), keys - listed

@@ -142,3 +142,49 @@ def test_a_policy_passed_on_with_only_a_call_to_publicise_it_is_information() ->
         "请各地做好政策宣传。"
     )
     assert triage(text, at=at).tier is Tier.INFO
+
+
+# Blind sets Y3 (a county 住建局 in a snowstorm) and Z3 (a Guizhou township in a freeze).
+
+
+def test_ice_on_the_roads_now_with_an_order_at_once_is_urgent() -> None:
+    at = datetime(2026, 12, 9, 8, 10, tzinfo=TZ)
+    text = "各镇注意：今天早上多条通村路出现凝冻，请立即组织人员撒盐除冰，危险路段暂停通行。"
+    assert triage(text, role=Role.ADMIN, at=at).tier is Tier.URGENT
+    # Ice forecast, or guarded against, with the same order: a task.
+    forecast = "预计明天夜间我县道路将出现结冰，请各镇立即做好撒盐除冰准备，备足融雪剂。"
+    assert triage(forecast, role=Role.ADMIN, at=at).tier is not Tier.URGENT
+    # Ice now with no order for now: not an emergency call.
+    told = "今天早上多条通村路出现凝冻，请各镇本周内统计需要融雪剂的数量。"
+    assert triage(told, role=Role.ADMIN, at=at).tier is not Tier.URGENT
+
+
+def test_a_muster_to_search_within_the_half_hour_is_urgent() -> None:
+    at = datetime(2026, 12, 10, 7, 0, tzinfo=TZ)
+    text = "在家的机关干部7点半到河口村村委会集合参加搜寻，其他工作先放一放。"
+    assert triage(text, at=at).tier is Tier.URGENT
+    # A drill's muster, or talk of how slowly crews gathered, is no emergency.
+    drill = "明天上午9点开展山火扑救演练，民兵8点半到镇武装部集合。"
+    assert triage(drill, at=at).tier is not Tier.URGENT
+    slow = "上次山火暴露出扑火队集结慢的问题，请各村下周一前报整改措施。"
+    assert triage(slow, at=at).tier is not Tier.URGENT
+
+
+def test_workers_massed_at_an_office_over_their_pay_is_urgent() -> None:
+    at = datetime(2026, 12, 13, 15, 20, tzinfo=TZ)
+    text = "城东安置房项目部分农民工在县人社局门口聚集反映工资问题，约20人，请劳务负责人下午到场。"
+    assert triage(text, at=at).tier is Tier.URGENT
+    # Calmed already, or only feared: not now.
+    calmed = "城东安置房项目民工讨薪聚集1起（20人），已现场稳控，劳动监察跟进。"
+    assert triage(calmed, role=Role.MEMBER, at=at).tier is not Tier.URGENT
+    feared = "据了解，城东安置房项目民工拟于下周到县政府门口聚集讨薪，请各街道摸排。"
+    assert triage(feared, at=at).tier is not Tier.URGENT
+
+
+def test_a_report_on_a_leak_that_is_over_is_a_task() -> None:
+    at = datetime(2026, 12, 9, 23, 10, tzinfo=TZ)
+    text = "请城关街道明天上午10点前将东门餐馆燃气泄漏情况书面报县燃气办（经过、原因、处置）。"
+    assert triage(text, role=Role.MEMBER, at=at).tier is Tier.ACTION
+    # A leak going on now stays an emergency.
+    now = "东门餐馆燃气泄漏，气味很浓，请燃气公司马上派人！"
+    assert triage(now, role=Role.MEMBER, at=at).tier is Tier.URGENT

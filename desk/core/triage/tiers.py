@@ -81,7 +81,9 @@ _EMERGENCY = re.compile(
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan). A
     # report on one is asked of what is over (把起火情况写个书面报告, 起火原因).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    # So is one on a leak (明天上午10点前将人民路餐馆燃气泄漏情况书面报市燃气办, 泄漏事件的
+    # 情况报告: blind set Y3).
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警|情况|原因|经过)|泄漏(?!报警|情况|原因|经过|事件的?(?:情况|报告|调查|处置))|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -282,6 +284,28 @@ _DUTY_ROLL_CALL = re.compile(r"(?:值班|在岗)[^。;；\n]{0,12}?(?:视频|电
 # A report asked within half an hour (请各乡镇半小时内报送卡口值守人数, 30分钟内核实反馈): the
 # level above needs it now (blind sets E3, H3, O3); not a late one chased (还有两个村没报，请
 # 半小时内补报), which the sets call a task.
+# Ice on the roads now, said as seen (今晨多地出现道路结冰, 部分路段结冰严重), not forecast
+# (预计…将出现道路结冰), guarded against (防道路结冰) nor a warning's name (道路结冰黄色预警):
+# with an order to act at once (请立即组织力量撒盐除冰), a hazard met now (blind set Z3).
+_ROADS_ICED = re.compile(
+    r"(?:道路|路面|路段|桥面|坡道|公路|通村路|通组路)[^，,。;；\n]{0,4}?(?:结冰|凝冻|暗冰)"
+    r"|(?:出现|发生)(?:道路|路面)?(?:结冰|凝冻)"
+)
+_ICE_NOT_YET = re.compile(r"预计|预报|将|可能|防|易|谨防|如遇|一旦|未来|期间|如果|若")
+# A muster to go and search or fight a fire now (机关在镇的干部7点半到摆勺村村委会集合参加搜寻，
+# …人命关天, at 7:00: blind set Z3): the search is on. Not a drill's (演练, 训练, 拉动) nor the
+# talk of how slowly crews gathered (扑火队集结慢, 集结情况).
+_MUSTER_TO_RESCUE = re.compile(
+    r"(?:集合|集结)(?!情况|慢|速度|时间)[^。;；!！\n]{0,16}?(?:搜寻|搜救|扑火|扑救|打捞|救援|找人|寻人)"
+)
+_DRILL = re.compile(r"演练|训练|集训|拉动|模拟|预案")
+# Workers or residents massed somewhere now over a grievance, said in any order (农民工在县
+# 信访局门口聚集反映工资问题，约15人: blind set Y3); not one planned or feared (拟于…聚集,
+# 苗头), a drill's (模拟…聚集), a rule for one (发生10人以上聚集) nor one calmed (已现场稳控).
+_MASSED_NOW = re.compile(
+    r"(?:工人|农民工|民工|员工|业主|群众|村民)[^，,。;；\n]{0,12}?(?:聚集|围堵|堵门|静坐)(?!性|苗头|活动)"
+)
+_MASSED_NOT = re.compile(r"拟|计划|打算|苗头|可能|演练|预案|稳控|散去|平息|劝返|\d+人以上")
 _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
@@ -1660,6 +1684,35 @@ def assess(
     if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):
         emergency = True
     if not emergency and not told and _still_missing(text):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _roads_iced_now(text)
+        and _order_for_now(text, _AT_ONCE)
+        and not _resolved(text)
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and (deadline is None or due_soon)
+        and _MUSTER_TO_RESCUE.search(text) is not None
+        and _DRILL.search(text) is None
+        and not _resolved(text)
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _MASSED_NOW.search(text) is not None
+        and _GRIEVANCE.search(text) is not None
+        and _MASSED_NOT.search(text) is None
+        and not _resolved(text)
+    ):
         emergency = True
     if (
         not emergency
@@ -3248,6 +3301,16 @@ def _still_missing(text: str) -> bool:
         and not _lesson(text)
         and not _cited(text)
     )
+
+
+def _roads_iced_now(text: str) -> bool:
+    """Whether the text tells of ice on the roads now (see _ROADS_ICED), not forecast or
+    named as a risk or a warning."""
+    for found in _ROADS_ICED.finditer(text):
+        clause = text[clause_start(text, found.start()) : found.start()]
+        if _ICE_NOT_YET.search(clause) is None and _HAZARD_AS_RISK.match(text, found.end()) is None:
+            return True
+    return False
 
 
 def _hazard_event(text: str) -> bool:

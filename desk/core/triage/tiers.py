@@ -1368,6 +1368,8 @@ _CHECKIN = re.compile(
     r"|已巡查|巡查完毕|保洁完毕|已就位"
     # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发, 慰问品已装车.
     r"|已(?:集合|出发|装车|送达|到达)"
+    # ...all there and on the way ([图片]应征青年已上车，23人全部到齐，出发去县医院: blind set Z3).
+    r"|已上车|(?:全部|都|人)到齐|出发(?:了|去|前往)"
     # ...or gathered where they were told: 第一批应征青年已在街道武装部门口集合 (blind set N3).
     r"|已在[\u4e00-\u9fff]{1,10}(?:集合|集结|就位)[。!！]?\s*$"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
@@ -1457,6 +1459,10 @@ _HARM = re.compile(r"中毒|抢救|咬伤|送医|医院|救护|急救|受伤|误
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
+# Whose thing is left somewhere, or whose car's lights are on (see _noise_reason).
+_WHOSE_THING = re.compile(
+    r"\s*谁的[^，,。？?！!\n]{1,8}?(?:落在|忘在|丢在|掉在|放在|没关|没锁|没熄火|挡着|挡住)"
+)
 # A link shared to be passed on ([链接] 草原防火“十不准”，请大家转发到嘎查群) is a notice.
 _PASS_ON = re.compile(r"请[^，,。;；\n]{0,8}(?:转发|扩散|传达)")
 # A favour asked for oneself (帮忙投票转发, 砍一刀) is chat however it is asked.
@@ -2242,6 +2248,10 @@ def _noise_reason(
     ):
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
+        return _CHITCHAT_REASON
+    if not asks and _WHOSE_THING.match(text) and _word_count(bare) <= _SHORT_BANTER_WORDS:
+        # Lost property or a car's lights left on, asked of everyone (谁的车钥匙落在二楼会议室
+        # 了？, 谁的保温杯落在三楼会议室了: blind sets Y3, W3, U3): chat.
         return _CHITCHAT_REASON
     if (
         not asks

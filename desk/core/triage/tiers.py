@@ -1729,7 +1729,7 @@ def assess(
         not emergency
         and not told
         and not private_group(message.group_name)
-        and _MASSED_NOW.search(text) is not None
+        and _massed_now(text)
         and _GRIEVANCE.search(text) is not None
         and _MASSED_NOT.search(text) is None
         and not _resolved(text)
@@ -3352,6 +3352,16 @@ def _still_missing(text: str) -> bool:
         and not _lesson(text)
         and not _cited(text)
     )
+
+
+def _massed_now(text: str) -> bool:
+    """Whether the text tells of people massed now (see _MASSED_NOW), not of a case a rule
+    provides for (如遇二十多名工人聚集堵门讨薪，网格员第一时间报综治中心)."""
+    for found in _MASSED_NOW.finditer(text):
+        opens = clause_start(text, found.start(), SENTENCE_MARKS)
+        if _CONDITIONAL.search(text, opens, found.start()) is None:
+            return True
+    return False
 
 
 def _roads_iced_now(text: str) -> bool:

@@ -82,7 +82,8 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # T3 (a county 卫生健康局 in December: flu season, a vaccination round, 医保 payments), U3 (a
 # county 应急管理局 and its townships in winter), V3 (a district 民政局/人社局 and its
 # 街道 and 社区 in December: 送温暖, the 低保 review, 就业援助月), W3 (a county 教育局 and its
-# schools in late December) and X3 (a township's 党政办 and 农业农村办 before 春节).
+# schools in late December), X3 (a township's 党政办 and 农业农村办 before 春节), Y3 (a
+# county 住建局/城管局 in a December snowstorm) and Z3 (a Guizhou township in a December freeze).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -119,6 +120,8 @@ RULES_ONLY = frozenset(
         "triage_blind_v3.jsonl",
         "triage_blind_w3.jsonl",
         "triage_blind_x3.jsonl",
+        "triage_blind_y3.jsonl",
+        "triage_blind_z3.jsonl",
     }
 )
 

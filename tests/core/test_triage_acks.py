@@ -749,3 +749,22 @@ def test_thanks_to_a_station_head_by_surname_and_所_is_flattery() -> None:
 def test_thanks_and_praise_to_a_schools_or_sections_head_are_flattery(text: str) -> None:
     # Blind set W3: 校长, 股长 were no titles, and 讲得很实在 no praise.
     assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["辛苦龙琴🌹", "[抱拳]谢谢家富谢谢村里", "谢谢小郑提醒👍", "物业辛苦了👍", "业委会辛苦了"],
+)
+def test_thanks_to_a_given_name_or_to_a_unit_is_flattery(text: str) -> None:
+    # Blind sets Y3 and Z3.
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize("text", ["收到潘镇", "好的林局", "收到，王股"])
+def test_a_receipt_to_a_head_by_surname_and_office_is_an_ack(text: str) -> None:
+    assert ack_kind(text) is AckKind.ACK
+
+
+@pytest.mark.parametrize("text", ["收到东溪镇", "辛苦一下", "最近加班太辛苦了", "收到各镇"])
+def test_a_town_a_request_or_a_complaint_is_not_thanks(text: str) -> None:
+    assert ack_kind(text) is None

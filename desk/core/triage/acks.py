@@ -58,6 +58,8 @@ _FLATTERY_WORDS = (
     # Thanks for the work of someone called familiarly or by a short name (辛苦老吴了), read
     # before a bare 辛苦 would take its first two characters.
     r"辛苦(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})了"
+    # ...or with no 了, the name ending the thanks (辛苦龙琴🌹: blind set Z3).
+    r"|辛苦(?!一下|大家|各位|辛苦)(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])"
     # Thanks for last night's work: 昨晚辛苦了 (not 大家今天辛苦了，早点休息, a leader's
     # good night: blind set A3).
     r"|(?:昨晚|昨夜|昨天)辛苦了"
@@ -83,8 +85,9 @@ _FLATTERY_WORDS = (
     # 郭主任亲自在一线指挥; relief that it was nothing (虚惊一场，辛苦了🌹).
     r"|亲自(?:在一线)?(?:指挥|坐镇|带队)(?!调度|部署|协调|安排)|虚惊一场"
     # Thanks to someone by a short name (谢谢晓燕, 谢谢林镇), praise of a piece (写得太好了).
+    # ...then thanked again, or for what (谢谢家富谢谢村里, 谢谢小郑提醒: blind sets Z3, Y3).
     r"|(?:谢谢|感谢|多谢)(?!大家|配合|支持|提醒|还|再)(?:[老小][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2})"
-    r"(?![\u4e00-\u9fff])"
+    r"(?:(?![\u4e00-\u9fff])|(?=谢谢|感谢|多谢|提醒|关心|支持|指导|付出))"
     # Praise in Cantonese (犀利👍), and in Sichuanese: 安逸 "great", 巴适, 雄起 "go on!"
     # (彭姐安逸！🌹, 桂花巷雄起: blind set N3).
     r"|犀利|安逸|巴适|雄起"
@@ -224,13 +227,22 @@ _NAMED_RECEIPT = re.compile(
     r"|[一二三四五六七八九十\d]{1,3}组)"
     r"已?收到[\s!！。.~～]*"
 )
+# A receipt to a head called by surname and office (收到潘镇 for 潘镇长, 好的林局: blind set
+# Z3), the head ending the reply.
+_TO_HEAD = (
+    r"(?<=收到|好的|明白|已阅)"
+    rf"(?:{_HEAD}|(?![各全本我该一二三四五六七八九十两])[\u4e00-\u9fff][镇乡股])$"
+)
 _ACK_TOKEN = re.compile(
-    rf"{_SET_OFF}|{_COMING}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|{_CARRY_OUT}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
+    rf"{_TO_HEAD}|{_SET_OFF}|{_COMING}|{_UNIT_RECEIPT}|{_LEAD_PRAISE}|{_CARRY_OUT}|(?:{_ADDRESS}|{_HEAD})?(?:{_FLATTERY_WORDS})(?:{_ADDRESS}|{_HEAD})?{_THANKS_FOR}?|(?:{_PROMISE})|(?:{_ACK_WORDS})"
     rf"|{_REASSURE}|(?:{_ADDRESS})"
 )
 _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # A place praising itself or a unit ("青石镇厉害👍", "文苑社区做得好", "柳巷街道火情处置得力，
 # 点赞"): a short name, perhaps what it did well, then praise.
+# Thanks to those who did the work, named by what they are (物业辛苦了👍, 业委会辛苦了: blind
+# sets Y3 and A3), as 领导辛苦了 is to a leader.
+_UNIT_THANKED = re.compile(r"(?![各全本我你该])[\u4e00-\u9fff]{2,4}?们?辛苦(?:了|啦)")
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
     r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的|雄起)(?:了|啦)?$"
@@ -369,6 +381,8 @@ def _ack_kind(norm: str) -> AckKind | None:
     if _PRAISE_PLACE.match(rest):
         return AckKind.FLATTERY
     if has_approval and _UNIT_CHEERED.fullmatch(rest):
+        return AckKind.FLATTERY
+    if _UNIT_THANKED.fullmatch(rest):
         return AckKind.FLATTERY
     core = rest
     if has_approval or _FLATTERY_TOKEN.search(rest) or _RECEIPT.search(rest):

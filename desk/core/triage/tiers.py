@@ -81,7 +81,9 @@ _EMERGENCY = re.compile(
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan). A
     # report on one is asked of what is over (把起火情况写个书面报告, 起火原因).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警)|泄漏(?!报警)|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    # So is one on a leak (明天上午10点前将人民路餐馆燃气泄漏情况书面报市燃气办, 泄漏事件的
+    # 情况报告: blind set Y3).
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警|情况|原因|经过)|泄漏(?!报警|情况|原因|经过|事件的?(?:情况|报告|调查|处置))|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -282,6 +284,28 @@ _DUTY_ROLL_CALL = re.compile(r"(?:值班|在岗)[^。;；\n]{0,12}?(?:视频|电
 # A report asked within half an hour (请各乡镇半小时内报送卡口值守人数, 30分钟内核实反馈): the
 # level above needs it now (blind sets E3, H3, O3); not a late one chased (还有两个村没报，请
 # 半小时内补报), which the sets call a task.
+# Ice on the roads now, said as seen (今晨多地出现道路结冰, 部分路段结冰严重), not forecast
+# (预计…将出现道路结冰), guarded against (防道路结冰) nor a warning's name (道路结冰黄色预警):
+# with an order to act at once (请立即组织力量撒盐除冰), a hazard met now (blind set Z3).
+_ROADS_ICED = re.compile(
+    r"(?:道路|路面|路段|桥面|坡道|公路|通村路|通组路)[^，,。;；\n]{0,4}?(?:结冰|凝冻|暗冰)"
+    r"|(?:出现|发生)(?:道路|路面)?(?:结冰|凝冻)"
+)
+_ICE_NOT_YET = re.compile(r"预计|预报|将|可能|防|易|谨防|如遇|一旦|未来|期间|如果|若")
+# A muster to go and search or fight a fire now (机关在镇的干部7点半到摆勺村村委会集合参加搜寻，
+# …人命关天, at 7:00: blind set Z3): the search is on. Not a drill's (演练, 训练, 拉动) nor the
+# talk of how slowly crews gathered (扑火队集结慢, 集结情况).
+_MUSTER_TO_RESCUE = re.compile(
+    r"(?:集合|集结)(?!情况|慢|速度|时间)[^。;；!！\n]{0,16}?(?:搜寻|搜救|扑火|扑救|打捞|救援|找人|寻人)"
+)
+_DRILL = re.compile(r"演练|训练|集训|拉动|模拟|预案")
+# Workers or residents massed somewhere now over a grievance, said in any order (农民工在县
+# 信访局门口聚集反映工资问题，约15人: blind set Y3); not one planned or feared (拟于…聚集,
+# 苗头), a drill's (模拟…聚集), a rule for one (发生10人以上聚集) nor one calmed (已现场稳控).
+_MASSED_NOW = re.compile(
+    r"(?:工人|农民工|民工|员工|业主|群众|村民)[^，,。;；\n]{0,12}?(?:聚集|围堵|堵门|静坐)(?!性|苗头|活动)"
+)
+_MASSED_NOT = re.compile(r"拟|计划|打算|苗头|可能|演练|预案|稳控|散去|平息|劝返|\d+人以上")
 _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
@@ -585,6 +609,14 @@ _SOCIAL_GROUP = re.compile(_FRIENDS)
 # Neighbours' groups, which the 社区 or the 物业 runs: what their owner or admins say there
 # (张太，假期社区有人值班; 陈姨，我等阵过嚟睇下) is the staff's word to residents, not chat.
 _NEIGHBOURS = re.compile(r"邻里|街坊|业主群")
+# A village's residents' group, or one of its hamlet's (组, 寨, 屯).
+# ...where a villager's question, trouble or call for help is no chat (山上有火 你快点喊人来,
+# 转移的几户明天可以回家了吗？, 我们屋头一滴水都没得了).
+_VILLAGER_CONCERN = re.compile(
+    r"火|烟|快点|快来|赶紧|马上|[?？吗]|没得了|没有了|不见|没回|卡住|翻|倒|血|打架|打起来|伤|病|昏"
+    r"|喊不应|漏|塌|裂|断|困|水|电"
+)
+_VILLAGERS = re.compile(r"村民[^群]{0,4}群|(?:[\d一二三四五六七八九十]+组|寨|屯)群$")
 _FAMILY = re.compile(
     r"^(?!.*(?:镇|局|院|所|站|办|委|物业|社区|志愿|网格|工作|村|防|安全|管理|应急|家校|家长|班|学校))"
     r".*(?:一家人|一家亲|一家子|一家门|家人群|家庭群|亲友|家族群|邻里|街坊|业主群|家厝)"
@@ -925,7 +957,8 @@ _ADDRESSED_PEOPLE = re.compile(
 )
 # The public, asked in a notice passed on: what they are asked is no task for the reader.
 _PUBLIC = (
-    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主"
+    # (住户, 商户: a building's or a street's, told of the heating's stop: blind set Y3.)
+    r"(?:家长|市民|居民|群众|游客|村民|司机|驾驶员|师生|学生|旅客|朋友|业主|住户|商户|租户"
     r"|牧户|牧民|农牧民|农户|养殖户|渔民|种植户|户外作业人员|户外工作者)"
 )
 _TO_THE_PUBLIC = re.compile(
@@ -936,6 +969,12 @@ _TO_THE_PUBLIC = re.compile(
     # ...the ask perhaps running on to the next clause (请广大牧民使用煤炉时保持烟道畅通、安装
     # 风斗，雪后及时清理烟囱积雪: blind set Q3), which names no one else to do it.
     r"(?:[，,](?![^，,]*?(?:各|干部|网格|书记|党员|负责人))[^，,]*)?$"
+)
+# A notice opening with an address to the public, perhaps under a tag (【医保宣传】各位乡亲：,
+# 乡亲们：, 各位业主，).
+_PUBLIC_ADDRESSED = re.compile(
+    r"\s*(?:【[^】\n]{0,10}】)?(?:各位|亲爱的|广大)?(?:乡亲|父老乡亲|村民|居民|业主|家长|牧民|市民|游客)"
+    r"(?:们|朋友们?)?[：:，,!！]"
 )
 # ...or named just before the 请 (已预约的居民请按短信通知时间前往, 广大家长请看护好孩子).
 _PUBLIC_BEFORE = re.compile(rf"{_PUBLIC}(?:们|朋友们?)?\s*$")
@@ -1330,6 +1369,8 @@ _CHECKIN = re.compile(
     r"|已巡查|巡查完毕|保洁完毕|已就位"
     # Setting off: [图片] 联合检查组已集合出发, [图片] 慰问组已出发, 慰问品已装车.
     r"|已(?:集合|出发|装车|送达|到达)"
+    # ...all there and on the way ([图片]应征青年已上车，23人全部到齐，出发去县医院: blind set Z3).
+    r"|已上车|(?:全部|都|人)到齐|出发(?:了|去|前往)"
     # ...or gathered where they were told: 第一批应征青年已在街道武装部门口集合 (blind set N3).
     r"|已在[\u4e00-\u9fff]{1,10}(?:集合|集结|就位)[。!！]?\s*$"
     # The notice put up where it was asked: [图片] 下洋村已贴; waiting where asked to.
@@ -1419,6 +1460,10 @@ _HARM = re.compile(r"中毒|抢救|咬伤|送医|医院|救护|急救|受伤|误
 # A short line that carries an emoji or an expression sticker and asks nothing is banter
 # ("手慢了，没抢到😭", "明天又是周一了[捂脸]"), whatever its words.
 _SHORT_BANTER_WORDS = 20
+# Whose thing is left somewhere, or whose car's lights are on (see _noise_reason).
+_WHOSE_THING = re.compile(
+    r"\s*谁的[^，,。？?！!\n]{1,8}?(?:落在|忘在|丢在|掉在|放在|没关|没锁|没熄火|挡着|挡住)"
+)
 # A link shared to be passed on ([链接] 草原防火“十不准”，请大家转发到嘎查群) is a notice.
 _PASS_ON = re.compile(r"请[^，,。;；\n]{0,8}(?:转发|扩散|传达)")
 # A favour asked for oneself (帮忙投票转发, 砍一刀) is chat however it is asked.
@@ -1660,6 +1705,35 @@ def assess(
     if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):
         emergency = True
     if not emergency and not told and _still_missing(text):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _roads_iced_now(text)
+        and _order_for_now(text, _AT_ONCE)
+        and not _resolved(text)
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and (deadline is None or due_soon)
+        and _MUSTER_TO_RESCUE.search(text) is not None
+        and _DRILL.search(text) is None
+        and not _resolved(text)
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _massed_now(text)
+        and _GRIEVANCE.search(text) is not None
+        and _MASSED_NOT.search(text) is None
+        and not _resolved(text)
+    ):
         emergency = True
     if (
         not emergency
@@ -1968,6 +2042,12 @@ def assess(
         request = False
     if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
         request = False
+    # A notice that opens by addressing the public (各位乡亲：…医保12月31号截止; 各位业主，…):
+    # what it asks, and by when, is theirs to do (blind set Z3; all 18 such notices in the
+    # sets that no emergency makes urgent are information).
+    to_public = _PUBLIC_ADDRESSED.match(text) is not None
+    if to_public:
+        request = False
     if request and "各地" in order and "请" not in order and _EVERYWHERE_TOLD.search(order):
         # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
         # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
@@ -1978,7 +2058,7 @@ def assess(
             # Said as an @ is: it is what makes a member's plain words an order to them.
             reasons.append(_ADDRESSES_YOU)
         reasons.append(_TASK_WORDS)
-    if deadline is not None:
+    if deadline is not None and not to_public:
         points += 1.0 if explicit_deadline else 0.5
     if event:
         points += 0.5
@@ -1987,7 +2067,7 @@ def assess(
         points += 0.5
     # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks
     # nothing: its 未报 and 截止 push no one.
-    if _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
+    if not to_public and _PUSH.search(text) and (request or _TALLY_IN.search(text) is None):
         points += 0.75
     # A relative's @ or question in the family group about a meal (@李明 老弟，妈问你晚上能不能
     # 回来吃饭) is no work to do; help or a family need (帮他看一哈志愿, 住院, 找不到了) is.
@@ -2170,6 +2250,10 @@ def _noise_reason(
         return _CHITCHAT_REASON
     if _WEATHER_TALK.fullmatch(bare.strip()) or _RELIEF.fullmatch(bare):
         return _CHITCHAT_REASON
+    if not asks and _WHOSE_THING.match(text) and _word_count(bare) <= _SHORT_BANTER_WORDS:
+        # Lost property or a car's lights left on, asked of everyone (谁的车钥匙落在二楼会议室
+        # 了？, 谁的保温杯落在三楼会议室了: blind sets Y3, W3, U3): chat.
+        return _CHITCHAT_REASON
     if (
         not asks
         and _CANTEEN_TREAT.search(text) is not None
@@ -2210,7 +2294,19 @@ def _noise_reason(
             # Holiday trips, views and scenes in the staff club: chat, whatever their words.
             return _CHITCHAT_REASON
         if (
-            private_group(message.group_name)
+            (
+                private_group(message.group_name)
+                # A villager in the village's own group (羊排村村民群, 高岩村4组群) talks as a
+                # neighbour does (又要凌哦 今年咋个这么冷; 谁家有多余的塑料布，借两张: blind
+                # sets G3, J3, Z3); what its cadres post there is their word to residents.
+                or (
+                    message.sender_role is Role.MEMBER
+                    and _VILLAGERS.search(message.group_name) is not None
+                    and _VILLAGER_CONCERN.search(text) is None
+                    and _HAZARD.search(text) is None
+                    and _HARM.search(text) is None
+                )
+            )
             and not (
                 message.sender_role is not Role.MEMBER
                 and _NEIGHBOURS.search(message.group_name) is not None
@@ -2301,11 +2397,18 @@ def _closing_exhortation(text: str) -> bool:
     return (
         text.count("请") == 1
         and _CLOSING_URGE.search(text) is not None
-        and ("通报" in text or _lesson(text))
+        # (...or a tally as of a day: 截至12月9日，全镇…缴费率73.0%，排名全县第7。)
+        and ("通报" in text or _lesson(text) or _AS_OF.match(text) is not None)
     )
 
 
-_CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]{0,4}[。!！]?\s*$")
+_AS_OF = re.compile(r"\s*截至\s*(?:\d{1,2}月)?\d{1,2}[日号]")
+
+
+# (...or 加大…力度: 请排名靠后的乡镇加大动员力度。, under a tally of payments: blind set Z3.)
+_CLOSING_URGE = re.compile(
+    r"请[^。;；!！?？\n]{0,12}?(?:加强[\u4e00-\u9fff]{0,4}|加大[\u4e00-\u9fff]{0,4}?力度)[。!！]?\s*$"
+)
 
 
 # A bulletin passed on that ends on getting ready (…，请做好防台风准备。; 请做好三夏抢收和防范
@@ -2316,7 +2419,8 @@ _CLOSING_URGE = re.compile(r"请[^。;；!！?？\n]{0,12}?加强[\u4e00-\u9fff]
 _READY_CLOSING = re.compile(
     # (Not told to do it at once: 请各村立即做好防范.)
     r"请(?:大家|各位|各(?:(?!立即|马上|立刻|迅速|务必|必须)[\u4e00-\u9fff]){1,6}?)?"
-    r"(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?"
+    # (...ahead of it: 请提前做好防范。, under a 寒潮黄色预警: blind set Z3.)
+    r"(?:提前)?(?:注意|做好)(?:[^。，,;；!！]{0,8}?和)?"
     r"(?:[^。，,;；!！和、]{1,6}?(?=防范))?"
     r"防(?:台风?|汛|范|御|暑降温|寒|冻)(?:防(?:寒|冻|滑))?(?:和[\u4e00-\u9fff]{1,8}?保暖)?"
     r"(?:准备|工作)?[。!！]?\s*$"
@@ -3248,6 +3352,26 @@ def _still_missing(text: str) -> bool:
         and not _lesson(text)
         and not _cited(text)
     )
+
+
+def _massed_now(text: str) -> bool:
+    """Whether the text tells of people massed now (see _MASSED_NOW), not of a case a rule
+    provides for (如遇二十多名工人聚集堵门讨薪，网格员第一时间报综治中心)."""
+    for found in _MASSED_NOW.finditer(text):
+        opens = clause_start(text, found.start(), SENTENCE_MARKS)
+        if _CONDITIONAL.search(text, opens, found.start()) is None:
+            return True
+    return False
+
+
+def _roads_iced_now(text: str) -> bool:
+    """Whether the text tells of ice on the roads now (see _ROADS_ICED), not forecast or
+    named as a risk or a warning."""
+    for found in _ROADS_ICED.finditer(text):
+        clause = text[clause_start(text, found.start()) : found.start()]
+        if _ICE_NOT_YET.search(clause) is None and _HAZARD_AS_RISK.match(text, found.end()) is None:
+            return True
+    return False
 
 
 def _hazard_event(text: str) -> bool:

@@ -463,3 +463,24 @@ def test_what_replaced_the_demo_s_notices_is_found_among_its_traffic() -> None:
         ("m0180", "m0205", "correction"),
         ("m0296", "m0304", "correction"),
     } <= found
+
+
+def test_a_poster_s_correction_of_another_matter_replaces_none_of_their_notices() -> None:
+    # Labelled set V3: the same poster's task names the office (区民政局要), the correction
+    # moves a meeting of that office's: a unit's name is not what it corrects.
+    monday = datetime(2026, 12, 7, 8, 0, tzinfo=TZ)
+    task = "@周婷 明天上午10点前把新华社区这户老人的情况写个简要报告，区民政局要。"
+    moved = "更正：今天区民政局推进会改到下午3点半，3:10签到，地点不变。"
+
+    links = _links(_by(task, 1, monday, "u1"), _by(moved, 2, monday + timedelta(hours=20), "u1"))
+
+    assert links == [(), ()]
+
+
+def test_the_end_of_a_response_replaces_nothing() -> None:
+    # Labelled set X2: ending the flood response leaves the duty roster for its days, and
+    # the warning that started it, as they were.
+    sunday = datetime(2026, 12, 6, 8, 55, tzinfo=TZ)
+    ended = "区森防指决定于12月7日12时终止全区森林防火Ⅳ级应急响应，各镇继续做好巡查。"
+
+    assert kind_of(ended, sunday + timedelta(days=1), RESPONSE_IV, sunday) is None

@@ -60,7 +60,13 @@ from desk.core.triage.folding import (
 from desk.core.triage.normalize import canonical
 from desk.core.triage.retold import RETOLD_WEIGHT, SAME_ALERT_WEIGHT, RetoldIndex
 from desk.core.triage.roll_call import Level, ask_of
-from desk.core.triage.superseding import Replaceable, may_replace, replaces, standing
+from desk.core.triage.superseding import (
+    Replaceable,
+    may_replace,
+    own_reply,
+    replaces,
+    standing,
+)
 from desk.core.triage.tiers import (
     ACTION_THRESHOLD,
     URGENT_MENTION_WINDOW,
@@ -183,9 +189,9 @@ class TriageEngine:
         )
         if print_ is not None:
             root_id, others = self._clusterer.lookup(print_, message.ts)
-            others, own = self._kept_too(message, print_, root_id, others)
+            others, own, only_own = self._kept_too(message, print_, root_id, others)
             if others:
-                supersedes = _supersessions(message, print_, root_id, others, own)
+                supersedes = _supersessions(message, print_, root_id, others, own, only_own)
             if root_id is None and print_.relayed:
                 # Passed on in the relayer's own words: found by the rare words it keeps.
                 root_id = self._retold.lookup(print_, message.ts, message.group_id)
@@ -426,20 +432,22 @@ class TriageEngine:
         if print_ is None or not may_replace(print_):
             return ()
         root_id, others = self._clusterer.lookup(print_, message.ts)
-        others, own = self._kept_too(message, print_, root_id, others)
+        others, own, only_own = self._kept_too(message, print_, root_id, others)
         # Only what it replaces: that a later message replaces it was decided as the two
         # first read, and stays, as its folding does.
         earlier = tuple(e for e in others if e.ts < message.ts and e.root != message.id)
-        return _supersessions(message, print_, root_id, earlier, own) if earlier else ()
+        if not earlier:
+            return ()
+        return _supersessions(message, print_, root_id, earlier, own, only_own)
 
     def _kept_too(
         self, message: Message, print_: Fingerprint, root_id: str | None, others: tuple[Entry, ...]
-    ) -> tuple[tuple[Entry, ...], frozenset[str]]:
+    ) -> tuple[tuple[Entry, ...], frozenset[str], frozenset[str]]:
         """Folding's candidates of other notices, and those superseding keeps that it
-        did not meet (see superseding.Replaceable); and the ids of those among them that
-        the message's poster posted in its group."""
+        did not meet (see superseding.Replaceable); the ids of those among them that the
+        message's poster posted in its group, and of those folding did not meet."""
         if not may_replace(print_):
-            return others, frozenset()
+            return others, frozenset(), frozenset()
         kept, own = self._replaceable.candidates(
             print_, message.ts, message.group_id, message.sender_id
         )
@@ -449,7 +457,7 @@ class TriageEngine:
             for entry in kept
             if entry.id not in met and entry.root != root_id and entry.root != message.id
         )
-        return (*others, *extra), own
+        return (*others, *extra), own, own - met
 
     def standing(self, newer: Message, older: Message, kind: str, due: datetime | None) -> Standing:
         """What stands of `older` (its card due at `due`) now that `newer` replaced it as
@@ -699,6 +707,7 @@ def _supersessions(
     root_id: str | None,
     others: tuple[Entry, ...],
     own: frozenset[str] = frozenset(),
+    only_own: frozenset[str] = frozenset(),
 ) -> tuple[Supersession, ...]:
     """The earlier notices among folding's other candidates that `message` replaces (a
     correction replaces the notice and the relays of it that did not fold into it); and
@@ -708,6 +717,12 @@ def _supersessions(
     found: list[tuple[float, Supersession, bool]] = []
     for entry in others:
         if mine and entry.ts < message.ts:
+            if entry.id in only_own and not own_reply(
+                print_, message.ts, entry.fingerprint, entry.ts
+            ):
+                # Met only as the poster's own recent notice (`only_own`): a correction of
+                # another matter of theirs is not one of it (labelled sets).
+                continue
             how = replaces(print_, message.ts, entry.fingerprint, entry.ts, entry.id in own)
             if how is not None:
                 link = Supersession(entry.root, message.id, how.kind.value, how.level)

@@ -86,8 +86,13 @@ _FIGURES_WRONG = re.compile(
 )
 # A correction its poster adds (更正一下…): said first, short, soon after the notice.
 REPLY_OPENING = 2
-REPLY_LONGEST = 80
+REPLY_LONGEST = 50
 REPLY_WITHIN = timedelta(days=1)
+# The characters in a row, none of days and times, its first clause shares with the
+# notice: a name (慰问品).
+REPLY_NAME = 3
+# Characters of a unit's name (区民政局, 镇政府): who asks, not what is corrected.
+_UNIT = frozenset("省市区县镇乡村街局办委所站厅部处科府")
 _WARNING_MAY_CHANGE = frozenset("dtnc")
 
 _HAZARDS = (
@@ -204,7 +209,8 @@ def _signals(body: str) -> _Signals:
                 continue
             key = _RESPONSE + of[0]
             if _RESPONSE_ENDED.search(said):
-                lifted.add(key)
+                # Its end replaces nothing: a duty roster for the response's days, or
+                # the warning that started it, still stands as it was (labelled sets).
                 continue
             grades = [a or b for a, b in _RESPONSE_LEVEL.findall(said)]
             if grades:
@@ -243,8 +249,10 @@ def replaces(
         return None
     shared = len(newer.shingles & older.shingles)
     if shared < MIN_SHARED:
-        own = shared and same_poster and _own_reply(newer, newer_ts, older_ts)
-        return Replacing(Kind.CORRECTION) if own and _corrects(newer, older) else None
+        own = same_poster and _own_reply(newer, newer_ts, older_ts)
+        if own and _names_it(newer.body, older.body):
+            return Replacing(Kind.CORRECTION) if _corrects(newer, older) else None
+        return None
     score = similarity(newer, older)
     signal = _new_signal(newer, older)
     if (
@@ -259,6 +267,15 @@ def replaces(
     return None
 
 
+def own_reply(
+    newer: Fingerprint, newer_ts: datetime, older: Fingerprint, older_ts: datetime
+) -> bool:
+    """Whether `newer`, by the poster of `older` in its group, reads as their short
+    correction of it (see _own_reply, _names_it): how a notice only the poster's own
+    recent ones led to may be replaced (see Replaceable)."""
+    return _own_reply(newer, newer_ts, older_ts) and _names_it(newer.body, older.body)
+
+
 def _own_reply(newer: Fingerprint, newer_ts: datetime, older_ts: datetime) -> bool:
     """Whether `newer`, posted by the poster of a notice in its group, is a short
     correction of it: said first (更正一下, 更正：), soon after. It names what it corrects
@@ -271,6 +288,24 @@ def _own_reply(newer: Fingerprint, newer_ts: datetime, older_ts: datetime) -> bo
         and len(body) <= REPLY_LONGEST
         and newer_ts - older_ts <= REPLY_WITHIN
     )
+
+
+def _names_it(newer: str, older: str) -> bool:
+    """Whether the first clause of the correction `newer` (更正一下🙏 慰问品明天上午10点以后
+    就可以领) names something `older` speaks of in REPLY_NAME characters in a row, none a
+    word of days and times: what it corrects, by name. Its poster's earlier notice that
+    shares only 值班, 报送 or a colleague's name is another."""
+    said = _CORRECTS.search(newer)
+    start = said.end() if said is not None else 0
+    clause = _PIECE.search(newer, start)
+    if clause is None:
+        return False
+    for run in _CJK.findall(clause.group()):
+        for i in range(len(run) - REPLY_NAME + 1):
+            name = run[i : i + REPLY_NAME]
+            if name in older and not any(c in _TIME_WORDS or c in _UNIT for c in name):
+                return True
+    return False
 
 
 def _new_signal(newer: Fingerprint, older: Fingerprint) -> Replacing | None:

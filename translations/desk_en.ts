@@ -2013,57 +2013,57 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="206"/>
+        <location filename="../desk/ui/detail_pane.py" line="207"/>
         <source>Reading pane</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="368"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>No message selected</source>
         <translation>No message selected</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>Marked done. %1 moves it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="659"/>
+        <location filename="../desk/ui/detail_pane.py" line="660"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>Withdrawn by its sender at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="581"/>
         <source>Posted again in this group: %1</source>
         <translation>Posted again in this group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>Due: %1 (you confirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="443"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
         <translation>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="463"/>
+        <location filename="../desk/ui/detail_pane.py" line="464"/>
         <source>Your confirmation waits to be sent: its sender sees it once desk is back online.</source>
         <translation>Your confirmation waits to be sent: its sender sees it once desk is back online.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="469"/>
+        <location filename="../desk/ui/detail_pane.py" line="470"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="583"/>
+        <location filename="../desk/ui/detail_pane.py" line="584"/>
         <source>show fewer</source>
         <translation>show fewer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/detail_pane.py" line="585"/>
+        <location filename="../desk/ui/detail_pane.py" line="586"/>
         <source>and more, %n times in all</source>
         <translation>
             <numerusform>and more, %n time in all</numerusform>
@@ -2071,112 +2071,112 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="614"/>
         <source>Confirmed (%1): %2</source>
         <translation>Confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="617"/>
+        <location filename="../desk/ui/detail_pane.py" line="618"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>Not yet confirmed (%1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="619"/>
+        <location filename="../desk/ui/detail_pane.py" line="620"/>
         <source>Open in DINGs I sent…</source>
         <translation>Open in DINGs I sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="637"/>
+        <location filename="../desk/ui/detail_pane.py" line="638"/>
         <source>Confirmed as %1 · %2</source>
         <translation>Confirmed as %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="656"/>
+        <location filename="../desk/ui/detail_pane.py" line="657"/>
         <source>Withdrawn by you at %1</source>
         <translation>Withdrawn by you at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="658"/>
+        <location filename="../desk/ui/detail_pane.py" line="659"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>Withdrawn by %2 at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="674"/>
+        <location filename="../desk/ui/detail_pane.py" line="675"/>
         <source>Time: %1 (you replied)</source>
         <translation>Time: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="676"/>
+        <location filename="../desk/ui/detail_pane.py" line="677"/>
         <source>Due: %1 (you replied)</source>
         <translation>Due: %1 (you replied)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="703"/>
+        <location filename="../desk/ui/detail_pane.py" line="705"/>
         <source>Due: %1 (all reported)</source>
         <translation>Due: %1 (all reported)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="707"/>
+        <location filename="../desk/ui/detail_pane.py" line="709"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>Due: %1 (on duty at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="709"/>
+        <location filename="../desk/ui/detail_pane.py" line="711"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>Due: %1 (starts at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="710"/>
+        <location filename="../desk/ui/detail_pane.py" line="712"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>Due: %1 (the meeting at %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="712"/>
+        <location filename="../desk/ui/detail_pane.py" line="714"/>
         <source>Time: %1 (passed)</source>
         <translation>Time: %1 (passed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="714"/>
+        <location filename="../desk/ui/detail_pane.py" line="716"/>
         <source>Time: %1 (begun)</source>
         <translation>Time: %1 (begun)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="714"/>
+        <location filename="../desk/ui/detail_pane.py" line="716"/>
         <source>Time: %1</source>
         <translation>Time: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="715"/>
+        <location filename="../desk/ui/detail_pane.py" line="717"/>
         <source>Due: %1 (overdue)</source>
         <translation>Due: %1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="715"/>
+        <location filename="../desk/ui/detail_pane.py" line="717"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="723"/>
+        <location filename="../desk/ui/detail_pane.py" line="725"/>
         <source>Attachment: %1 (%2)</source>
         <translation>Attachment: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="724"/>
+        <location filename="../desk/ui/detail_pane.py" line="726"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="728"/>
+        <location filename="../desk/ui/detail_pane.py" line="730"/>
         <source>Picture too large to preview</source>
         <translation>Picture too large to preview</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="747"/>
+        <location filename="../desk/ui/detail_pane.py" line="749"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>Double-click or press Enter to see it larger</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="569"/>
+        <location filename="../desk/ui/detail_pane.py" line="570"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 adds:</translation>
     </message>
@@ -4712,472 +4712,482 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>@you</source>
         <translation>@you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>from group owner</source>
         <translation>from group owner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>from group admin</source>
         <translation>from group admin</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>urgent wording</source>
         <translation>urgent wording</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>reads like an emergency</source>
         <translation>reads like an emergency</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>asks for action</source>
         <translation>asks for action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due within %1 h</source>
         <translation>due within %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>due in %1 min</source>
         <translation>due in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due in %1 h</source>
         <translation>due in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>due in %1 h %2 min</source>
         <translation>due in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>overdue by %1 min</source>
         <translation>overdue by %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>overdue by %1 h</source>
         <translation>overdue by %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>overdue by %1 h %2 min</source>
         <translation>overdue by %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>overdue by %1 d %2 h</source>
         <translation>overdue by %1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>due today %1</source>
         <translation>due today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>due tomorrow %1</source>
         <translation>due tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>due the day after tomorrow %1</source>
         <translation>due the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>due %2 %1 %3 · %4 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>due %1 %2 · %3 days left</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts today %1</source>
         <translation>starts today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts tomorrow %1</source>
         <translation>starts tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>starts the day after tomorrow %1</source>
         <translation>starts the day after tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>starts %2 %1 %3 · in %4 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>starts %1 %2 · in %3 days</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>starts in %1 min</source>
         <translation>starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>starts in %1 h</source>
         <translation>starts in %1 h</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>starts in %1 h %2 min</source>
         <translation>starts in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>began %1 min ago</source>
         <translation>began %1 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>began %1 h ago</source>
         <translation>began %1 h ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="96"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>began %1 h %2 min ago</source>
         <translation>began %1 h %2 min ago</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>time passed</source>
         <translation>time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>same notice as in %1</source>
         <translation>same notice as in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>more pressing as posted in %1</source>
         <translation>more pressing as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>due sooner as posted in %1</source>
         <translation>due sooner as posted in %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>more pressing as posted again here</source>
         <translation>more pressing as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>due sooner as posted again here</source>
         <translation>due sooner as posted again here</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>%1 asked for it by %2</source>
         <translation>%1 asked for it by %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>due %1 passed</source>
         <translation>due %1 passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>sent by you</source>
         <translation>sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>you replied %1</source>
         <translation>you replied %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>you confirmed %1</source>
         <translation>you confirmed %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>DING sent by you</source>
         <translation>DING sent by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>DING sent by you: %1/%2 confirmed, %3 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>DING sent by you: all %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>DING sent by you: due %1 · %2/%3 confirmed, %4 not yet</source>
         <translation>DING sent by you: due %1 · %2/%3 confirmed, %4 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>DING sent by you: due %1 passed · %2/%3 confirmed, %4 not yet</source>
         <translation>DING sent by you: due %1 passed · %2/%3 confirmed, %4 not yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>reposted in this group</source>
         <translation>reposted in this group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <source>every unit asked has reported</source>
+        <translation>every unit asked has reported</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>edited by its sender</source>
         <translation>edited by its sender</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>desk could not sort this message automatically</source>
         <translation>desk could not sort this message automatically</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>corrected: see %1 %2</source>
         <translation>corrected: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>replaced: see the %3 warning in %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="137"/>
         <source>lifted: see %1 %2</source>
         <translation>lifted: see %1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <source>replaced: the response is now level %3, see %1 %2</source>
+        <translation>replaced: the response is now level %3, see %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="142"/>
         <source>acknowledgement reply</source>
         <translation>acknowledgement reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="143"/>
         <source>with a promise or a time</source>
         <translation>with a promise or a time</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>flattery reply</source>
         <translation>flattery reply</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>chit-chat</source>
         <translation>chit-chat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="145"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>sticker or emoji</source>
         <translation>sticker or emoji</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="153"/>
         <source>red packet</source>
         <translation>red packet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="154"/>
         <source>photo check-in</source>
         <translation>photo check-in</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="150"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>reply to: %1</source>
         <translation>reply to: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="151"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>report back</source>
         <translation>report back</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="163"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>you moved this sender&apos;s like here out of Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="166"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>you moved this sender&apos;s like here to Noise before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="164"/>
+        <location filename="../desk/ui/reason_text.py" line="171"/>
         <source>addresses you by name</source>
         <translation>addresses you by name</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="166"/>
+        <location filename="../desk/ui/reason_text.py" line="173"/>
         <source>names your unit (%1)</source>
         <translation>names your unit (%1)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="235"/>
+        <location filename="../desk/ui/reason_text.py" line="242"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>you moved this group&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="238"/>
+        <location filename="../desk/ui/reason_text.py" line="245"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>you moved this group&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="241"/>
+        <location filename="../desk/ui/reason_text.py" line="248"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>you moved this sender&apos;s messages up before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="244"/>
+        <location filename="../desk/ui/reason_text.py" line="251"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>you moved this sender&apos;s messages down before</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="251"/>
+        <location filename="../desk/ui/reason_text.py" line="258"/>
         <source>you marked this group important</source>
         <translation>you marked this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="252"/>
+        <location filename="../desk/ui/reason_text.py" line="259"/>
         <source>you marked this group low priority</source>
         <translation>you marked this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="257"/>
+        <location filename="../desk/ui/reason_text.py" line="264"/>
         <source>your administrator made this group important</source>
         <translation>your administrator made this group important</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="258"/>
+        <location filename="../desk/ui/reason_text.py" line="265"/>
         <source>your administrator made this group low priority</source>
         <translation>your administrator made this group low priority</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="266"/>
+        <location filename="../desk/ui/reason_text.py" line="273"/>
         <source>you replied %1 · past due</source>
         <translation>you replied %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="267"/>
+        <location filename="../desk/ui/reason_text.py" line="274"/>
         <source>you confirmed %1 · past due</source>
         <translation>you confirmed %1 · past due</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="272"/>
+        <location filename="../desk/ui/reason_text.py" line="279"/>
         <source>you replied %1 · time passed</source>
         <translation>you replied %1 · time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="273"/>
+        <location filename="../desk/ui/reason_text.py" line="280"/>
         <source>you confirmed %1 · time passed</source>
         <translation>you confirmed %1 · time passed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="277"/>
+        <location filename="../desk/ui/reason_text.py" line="284"/>
         <source>edited by its sender: it now asks sooner</source>
         <translation>edited by its sender: it now asks sooner</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="278"/>
+        <location filename="../desk/ui/reason_text.py" line="285"/>
         <source>edited by its sender: it now asks for more</source>
         <translation>edited by its sender: it now asks for more</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>corrected by you</source>
         <translation>corrected by you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>has a request, no deadline</source>
         <translation>has a request, no deadline</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>overdue by %1 d</source>
         <translation>overdue by %1 d</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>next due %1</source>
         <translation>next due %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>a “got it” reply, not matched to a notice</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>a “got it” reply, not matched to a notice; before it in the group: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="162"/>
+        <location filename="../desk/ui/reason_text.py" line="169"/>
         <source>a question put to you</source>
         <translation>a question put to you</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="167"/>
+        <location filename="../desk/ui/reason_text.py" line="174"/>
         <source>a question to the group</source>
         <translation>a question to the group</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="168"/>
+        <location filename="../desk/ui/reason_text.py" line="175"/>
         <source>for information only</source>
         <translation>for information only</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="176"/>
         <source>routine report</source>
         <translation>routine report</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="170"/>
+        <location filename="../desk/ui/reason_text.py" line="177"/>
         <source>sign-up chain</source>
         <translation>sign-up chain</translation>
     </message>
@@ -6445,22 +6455,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="227"/>
+        <location filename="../desk/ui/reason_text.py" line="234"/>
         <source>red</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="228"/>
+        <location filename="../desk/ui/reason_text.py" line="235"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="236"/>
         <source>yellow</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="230"/>
+        <location filename="../desk/ui/reason_text.py" line="237"/>
         <source>blue</source>
         <translation>blue</translation>
     </message>
@@ -6468,37 +6478,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="217"/>
+        <location filename="../desk/ui/reason_text.py" line="224"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="218"/>
+        <location filename="../desk/ui/reason_text.py" line="225"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="219"/>
+        <location filename="../desk/ui/reason_text.py" line="226"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="220"/>
+        <location filename="../desk/ui/reason_text.py" line="227"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="221"/>
+        <location filename="../desk/ui/reason_text.py" line="228"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="222"/>
+        <location filename="../desk/ui/reason_text.py" line="229"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>

@@ -2005,169 +2005,169 @@ What you can do:
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="206"/>
+        <location filename="../desk/ui/detail_pane.py" line="207"/>
         <source>Reading pane</source>
         <translation>阅读窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="368"/>
+        <location filename="../desk/ui/detail_pane.py" line="369"/>
         <source>No message selected</source>
         <translation>未选择消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="397"/>
+        <location filename="../desk/ui/detail_pane.py" line="398"/>
         <source>Marked done. %1 moves it back to the inbox.</source>
         <translation>已标记为已办。按 %1 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="659"/>
+        <location filename="../desk/ui/detail_pane.py" line="660"/>
         <source>Withdrawn by its sender at %1</source>
         <translation>发送者已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="580"/>
+        <location filename="../desk/ui/detail_pane.py" line="581"/>
         <source>Posted again in this group: %1</source>
         <translation>本群再次发送：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="411"/>
+        <location filename="../desk/ui/detail_pane.py" line="412"/>
         <source>Due: %1 (you confirmed)</source>
         <translation>截止：%1（已确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="443"/>
+        <location filename="../desk/ui/detail_pane.py" line="444"/>
         <source>DING from %1 in %2 (%3) waits for your confirmation: a confirms it.</source>
         <translation>“%2”中 %1 的 DING（%3）等待您确认：按 A 确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="463"/>
+        <location filename="../desk/ui/detail_pane.py" line="464"/>
         <source>Your confirmation waits to be sent: its sender sees it once desk is back online.</source>
         <translation>您的确认待发送：desk 恢复联网后，发送人才会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="469"/>
+        <location filename="../desk/ui/detail_pane.py" line="470"/>
         <source>Your confirmation did not reach the group: the server refused it (in a group where only its admins may post, members cannot answer there). Confirm to %1 another way, by phone or in person.</source>
         <translation>您的确认未送达本群：服务器拒绝了它（只有管理员可以发言的群里，成员无法在群内回复）。请通过电话或当面向%1确认。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="583"/>
+        <location filename="../desk/ui/detail_pane.py" line="584"/>
         <source>show fewer</source>
         <translation>收起</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/detail_pane.py" line="585"/>
+        <location filename="../desk/ui/detail_pane.py" line="586"/>
         <source>and more, %n times in all</source>
         <translation>
             <numerusform>等 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="613"/>
+        <location filename="../desk/ui/detail_pane.py" line="614"/>
         <source>Confirmed (%1): %2</source>
         <translation>已确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="617"/>
+        <location filename="../desk/ui/detail_pane.py" line="618"/>
         <source>Not yet confirmed (%1): %2</source>
         <translation>未确认（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="619"/>
+        <location filename="../desk/ui/detail_pane.py" line="620"/>
         <source>Open in DINGs I sent…</source>
         <translation>在“我发出的 DING”中打开…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="637"/>
+        <location filename="../desk/ui/detail_pane.py" line="638"/>
         <source>Confirmed as %1 · %2</source>
         <translation>以 %1 确认 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="656"/>
+        <location filename="../desk/ui/detail_pane.py" line="657"/>
         <source>Withdrawn by you at %1</source>
         <translation>你已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="658"/>
+        <location filename="../desk/ui/detail_pane.py" line="659"/>
         <source>Withdrawn by %2 at %1</source>
         <translation>%2已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="674"/>
+        <location filename="../desk/ui/detail_pane.py" line="675"/>
         <source>Time: %1 (you replied)</source>
         <translation>时间：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="676"/>
+        <location filename="../desk/ui/detail_pane.py" line="677"/>
         <source>Due: %1 (you replied)</source>
         <translation>截止：%1（已回复）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="703"/>
+        <location filename="../desk/ui/detail_pane.py" line="705"/>
         <source>Due: %1 (all reported)</source>
         <translation>截止：%1（已报齐）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="707"/>
+        <location filename="../desk/ui/detail_pane.py" line="709"/>
         <source>Due: %1 (on duty at %2)</source>
         <translation>截止：%1（%2 上岗）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="709"/>
+        <location filename="../desk/ui/detail_pane.py" line="711"/>
         <source>Due: %1 (starts at %2)</source>
         <translation>截止：%1（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="710"/>
+        <location filename="../desk/ui/detail_pane.py" line="712"/>
         <source>Due: %1 (the meeting at %2)</source>
         <translation>截止：%1（%2 开会）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="712"/>
+        <location filename="../desk/ui/detail_pane.py" line="714"/>
         <source>Time: %1 (passed)</source>
         <translation>时间：%1（已过）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="714"/>
+        <location filename="../desk/ui/detail_pane.py" line="716"/>
         <source>Time: %1 (begun)</source>
         <translation>时间：%1（已开始）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="714"/>
+        <location filename="../desk/ui/detail_pane.py" line="716"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="715"/>
+        <location filename="../desk/ui/detail_pane.py" line="717"/>
         <source>Due: %1 (overdue)</source>
         <translation>截止：%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="715"/>
+        <location filename="../desk/ui/detail_pane.py" line="717"/>
         <source>Due: %1</source>
         <translation>截止：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="723"/>
+        <location filename="../desk/ui/detail_pane.py" line="725"/>
         <source>Attachment: %1 (%2)</source>
         <translation>附件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="724"/>
+        <location filename="../desk/ui/detail_pane.py" line="726"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="728"/>
+        <location filename="../desk/ui/detail_pane.py" line="730"/>
         <source>Picture too large to preview</source>
         <translation>图片过大，未显示预览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="747"/>
+        <location filename="../desk/ui/detail_pane.py" line="749"/>
         <source>Double-click or press Enter to see it larger</source>
         <translation>双击或按 Enter 键查看大图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/detail_pane.py" line="569"/>
+        <location filename="../desk/ui/detail_pane.py" line="570"/>
         <source>%1 · %2 · %3 adds:</source>
         <translation>%1 · %2 · %3 补充：</translation>
     </message>
@@ -4657,472 +4657,482 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="53"/>
+        <location filename="../desk/ui/reason_text.py" line="54"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="54"/>
+        <location filename="../desk/ui/reason_text.py" line="55"/>
         <source>@you</source>
         <translation>@我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="55"/>
+        <location filename="../desk/ui/reason_text.py" line="56"/>
         <source>from group owner</source>
         <translation>群主发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="56"/>
+        <location filename="../desk/ui/reason_text.py" line="57"/>
         <source>from group admin</source>
         <translation>群管理员发布</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="57"/>
+        <location filename="../desk/ui/reason_text.py" line="58"/>
         <source>urgent wording</source>
         <translation>含紧急用语</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="59"/>
+        <location filename="../desk/ui/reason_text.py" line="60"/>
         <source>reads like an emergency</source>
         <translation>疑似紧急情况</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="60"/>
+        <location filename="../desk/ui/reason_text.py" line="61"/>
         <source>asks for action</source>
         <translation>要求办理</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="64"/>
+        <location filename="../desk/ui/reason_text.py" line="65"/>
         <source>deadline %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="66"/>
+        <location filename="../desk/ui/reason_text.py" line="67"/>
         <source>due within %1 h</source>
         <translation>%1 小时内截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="67"/>
+        <location filename="../desk/ui/reason_text.py" line="68"/>
         <source>due in %1 min</source>
         <translation>%1 分钟后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="68"/>
+        <location filename="../desk/ui/reason_text.py" line="69"/>
         <source>due in %1 h</source>
         <translation>%1 小时后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="70"/>
+        <location filename="../desk/ui/reason_text.py" line="71"/>
         <source>due in %1 h %2 min</source>
         <translation>%1 小时 %2 分后截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="71"/>
+        <location filename="../desk/ui/reason_text.py" line="72"/>
         <source>overdue by %1 min</source>
         <translation>已逾期 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="72"/>
+        <location filename="../desk/ui/reason_text.py" line="73"/>
         <source>overdue by %1 h</source>
         <translation>已逾期 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="73"/>
+        <location filename="../desk/ui/reason_text.py" line="74"/>
         <source>overdue by %1 h %2 min</source>
         <translation>已逾期 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="75"/>
+        <location filename="../desk/ui/reason_text.py" line="76"/>
         <source>overdue by %1 d %2 h</source>
         <translation>已逾期 %1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="77"/>
+        <location filename="../desk/ui/reason_text.py" line="78"/>
         <source>due today %1</source>
         <translation>今天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="78"/>
+        <location filename="../desk/ui/reason_text.py" line="79"/>
         <source>due tomorrow %1</source>
         <translation>明天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="79"/>
+        <location filename="../desk/ui/reason_text.py" line="80"/>
         <source>due the day after tomorrow %1</source>
         <translation>后天 %1 截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="81"/>
+        <location filename="../desk/ui/reason_text.py" line="82"/>
         <source>due %2 %1 %3 · %4 days left</source>
         <translation>截止 %1（%2）%3 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="83"/>
+        <location filename="../desk/ui/reason_text.py" line="84"/>
         <source>due %1 %2 · %3 days left</source>
         <translation>截止 %1 %2 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="85"/>
+        <location filename="../desk/ui/reason_text.py" line="86"/>
         <source>at %1</source>
         <translation>时间 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="86"/>
+        <location filename="../desk/ui/reason_text.py" line="87"/>
         <source>starts today %1</source>
         <translation>今天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="87"/>
+        <location filename="../desk/ui/reason_text.py" line="88"/>
         <source>starts tomorrow %1</source>
         <translation>明天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="88"/>
+        <location filename="../desk/ui/reason_text.py" line="89"/>
         <source>starts the day after tomorrow %1</source>
         <translation>后天 %1 开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="89"/>
+        <location filename="../desk/ui/reason_text.py" line="90"/>
         <source>starts %2 %1 %3 · in %4 days</source>
         <translation>%1（%2）%3 开始 · 还有 %4 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="90"/>
+        <location filename="../desk/ui/reason_text.py" line="91"/>
         <source>starts %1 %2 · in %3 days</source>
         <translation>%1 %2 开始 · 还有 %3 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="91"/>
+        <location filename="../desk/ui/reason_text.py" line="92"/>
         <source>starts in %1 min</source>
         <translation>%1 分钟后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="92"/>
+        <location filename="../desk/ui/reason_text.py" line="93"/>
         <source>starts in %1 h</source>
         <translation>%1 小时后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="93"/>
+        <location filename="../desk/ui/reason_text.py" line="94"/>
         <source>starts in %1 h %2 min</source>
         <translation>%1 小时 %2 分后开始</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="94"/>
+        <location filename="../desk/ui/reason_text.py" line="95"/>
         <source>began %1 min ago</source>
         <translation>已开始 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="95"/>
+        <location filename="../desk/ui/reason_text.py" line="96"/>
         <source>began %1 h ago</source>
         <translation>已开始 %1 小时</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="96"/>
+        <location filename="../desk/ui/reason_text.py" line="97"/>
         <source>began %1 h %2 min ago</source>
         <translation>已开始 %1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="97"/>
+        <location filename="../desk/ui/reason_text.py" line="98"/>
         <source>time passed</source>
         <translation>时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="98"/>
+        <location filename="../desk/ui/reason_text.py" line="99"/>
         <source>same notice as in %1</source>
         <translation>与“%1”中的通知相同</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="99"/>
+        <location filename="../desk/ui/reason_text.py" line="100"/>
         <source>more pressing as posted in %1</source>
         <translation>“%1”中转发的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="100"/>
+        <location filename="../desk/ui/reason_text.py" line="101"/>
         <source>due sooner as posted in %1</source>
         <translation>“%1”中转发的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="102"/>
+        <location filename="../desk/ui/reason_text.py" line="103"/>
         <source>more pressing as posted again here</source>
         <translation>本群再次发送的版本更紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="103"/>
+        <location filename="../desk/ui/reason_text.py" line="104"/>
         <source>due sooner as posted again here</source>
         <translation>本群再次发送的版本截止更早</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="106"/>
+        <location filename="../desk/ui/reason_text.py" line="107"/>
         <source>%1 asked for it by %2</source>
         <translation>“%1”中转发的版本要求 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="110"/>
+        <location filename="../desk/ui/reason_text.py" line="111"/>
         <source>due %1 passed</source>
         <translation>%1 时限已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="111"/>
+        <location filename="../desk/ui/reason_text.py" line="112"/>
         <source>sent by you</source>
         <translation>我发出的</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="113"/>
+        <location filename="../desk/ui/reason_text.py" line="114"/>
         <source>you replied %1</source>
         <translation>已回复 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="115"/>
+        <location filename="../desk/ui/reason_text.py" line="116"/>
         <source>you confirmed %1</source>
         <translation>已确认 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="116"/>
+        <location filename="../desk/ui/reason_text.py" line="117"/>
         <source>DING sent by you</source>
         <translation>我发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="118"/>
+        <location filename="../desk/ui/reason_text.py" line="119"/>
         <source>DING sent by you: %1/%2 confirmed, %3 not yet</source>
         <translation>我发出的 DING：已确认 %1/%2，未确认 %3 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="119"/>
+        <location filename="../desk/ui/reason_text.py" line="120"/>
         <source>DING sent by you: all %1 confirmed</source>
         <translation>我发出的 DING：%1 人全部已确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="121"/>
+        <location filename="../desk/ui/reason_text.py" line="122"/>
         <source>DING sent by you: due %1 · %2/%3 confirmed, %4 not yet</source>
         <translation>我发出的 DING：截止 %1 · 已确认 %2/%3，未确认 %4 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="124"/>
+        <location filename="../desk/ui/reason_text.py" line="125"/>
         <source>DING sent by you: due %1 passed · %2/%3 confirmed, %4 not yet</source>
         <translation>我发出的 DING：%1 已截止 · 已确认 %2/%3，未确认 %4 人</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="127"/>
+        <location filename="../desk/ui/reason_text.py" line="128"/>
         <source>reposted in this group</source>
         <translation>本群重复发送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="128"/>
+        <location filename="../desk/ui/reason_text.py" line="130"/>
+        <source>every unit asked has reported</source>
+        <translation>所要求的单位均已报送</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="131"/>
         <source>edited by its sender</source>
         <translation>发送人已修改</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="129"/>
+        <location filename="../desk/ui/reason_text.py" line="132"/>
         <source>desk could not sort this message automatically</source>
         <translation>未能自动分拣此消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="132"/>
+        <location filename="../desk/ui/reason_text.py" line="135"/>
         <source>corrected: see %1 %2</source>
         <translation>已更正：见 %1 %2 的更正</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="133"/>
+        <location filename="../desk/ui/reason_text.py" line="136"/>
         <source>replaced: see the %3 warning in %1 %2</source>
         <translation>已被更新：见 %1 %2 的%3预警</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="134"/>
+        <location filename="../desk/ui/reason_text.py" line="137"/>
         <source>lifted: see %1 %2</source>
         <translation>已解除：见 %1 %2 的解除通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="135"/>
+        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <source>replaced: the response is now level %3, see %1 %2</source>
+        <translation>已被更新：应急响应已调整为%3级，见 %1 %2 的通知</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/reason_text.py" line="142"/>
         <source>acknowledgement reply</source>
         <translation>回复“收到”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="136"/>
+        <location filename="../desk/ui/reason_text.py" line="143"/>
         <source>with a promise or a time</source>
         <translation>有安排或时间</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="143"/>
+        <location filename="../desk/ui/reason_text.py" line="150"/>
         <source>flattery reply</source>
         <translation>客套回复</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="144"/>
+        <location filename="../desk/ui/reason_text.py" line="151"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="145"/>
+        <location filename="../desk/ui/reason_text.py" line="152"/>
         <source>sticker or emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="146"/>
+        <location filename="../desk/ui/reason_text.py" line="153"/>
         <source>red packet</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="147"/>
+        <location filename="../desk/ui/reason_text.py" line="154"/>
         <source>photo check-in</source>
         <translation>拍照打卡</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="148"/>
+        <location filename="../desk/ui/reason_text.py" line="155"/>
         <source>notice</source>
         <translation>通知公告</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="150"/>
+        <location filename="../desk/ui/reason_text.py" line="157"/>
         <source>reply to: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="151"/>
+        <location filename="../desk/ui/reason_text.py" line="158"/>
         <source>report back</source>
         <translation>情况回报</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="156"/>
+        <location filename="../desk/ui/reason_text.py" line="163"/>
         <source>you moved this sender&apos;s like here out of Noise before</source>
         <translation>您曾把此人在本群的同类消息移出“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="159"/>
+        <location filename="../desk/ui/reason_text.py" line="166"/>
         <source>you moved this sender&apos;s like here to Noise before</source>
         <translation>您曾把此人在本群的同类消息移到“闲聊”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="164"/>
+        <location filename="../desk/ui/reason_text.py" line="171"/>
         <source>addresses you by name</source>
         <translation>点名叫我</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="166"/>
+        <location filename="../desk/ui/reason_text.py" line="173"/>
         <source>names your unit (%1)</source>
         <translation>点名本单位（%1）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="235"/>
+        <location filename="../desk/ui/reason_text.py" line="242"/>
         <source>you moved this group&apos;s messages up before</source>
         <translation>您曾调高此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="238"/>
+        <location filename="../desk/ui/reason_text.py" line="245"/>
         <source>you moved this group&apos;s messages down before</source>
         <translation>您曾调低此群的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="241"/>
+        <location filename="../desk/ui/reason_text.py" line="248"/>
         <source>you moved this sender&apos;s messages up before</source>
         <translation>您曾调高此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="244"/>
+        <location filename="../desk/ui/reason_text.py" line="251"/>
         <source>you moved this sender&apos;s messages down before</source>
         <translation>您曾调低此人的消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="251"/>
+        <location filename="../desk/ui/reason_text.py" line="258"/>
         <source>you marked this group important</source>
         <translation>您将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="252"/>
+        <location filename="../desk/ui/reason_text.py" line="259"/>
         <source>you marked this group low priority</source>
         <translation>您将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="257"/>
+        <location filename="../desk/ui/reason_text.py" line="264"/>
         <source>your administrator made this group important</source>
         <translation>管理员将此群设为重要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="258"/>
+        <location filename="../desk/ui/reason_text.py" line="265"/>
         <source>your administrator made this group low priority</source>
         <translation>管理员将此群设为次要</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="266"/>
+        <location filename="../desk/ui/reason_text.py" line="273"/>
         <source>you replied %1 · past due</source>
         <translation>已回复 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="267"/>
+        <location filename="../desk/ui/reason_text.py" line="274"/>
         <source>you confirmed %1 · past due</source>
         <translation>已确认 %1 · 已过截止</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="272"/>
+        <location filename="../desk/ui/reason_text.py" line="279"/>
         <source>you replied %1 · time passed</source>
         <translation>已回复 %1 · 时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="273"/>
+        <location filename="../desk/ui/reason_text.py" line="280"/>
         <source>you confirmed %1 · time passed</source>
         <translation>已确认 %1 · 时间已过</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="277"/>
+        <location filename="../desk/ui/reason_text.py" line="284"/>
         <source>edited by its sender: it now asks sooner</source>
         <translation>发送人已修改：要求提前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="278"/>
+        <location filename="../desk/ui/reason_text.py" line="285"/>
         <source>edited by its sender: it now asks for more</source>
         <translation>发送人已修改：新增要求</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="152"/>
+        <location filename="../desk/ui/reason_text.py" line="159"/>
         <source>corrected by you</source>
         <translation>我手动归类</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="63"/>
+        <location filename="../desk/ui/reason_text.py" line="64"/>
         <source>has a request, no deadline</source>
         <translation>有工作要求（未定时限）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="74"/>
+        <location filename="../desk/ui/reason_text.py" line="75"/>
         <source>overdue by %1 d</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="109"/>
+        <location filename="../desk/ui/reason_text.py" line="110"/>
         <source>next due %1</source>
         <translation>下一时限 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="139"/>
+        <location filename="../desk/ui/reason_text.py" line="146"/>
         <source>a “got it” reply, not matched to a notice</source>
         <translation>一条“收到”，没找到它回复的是哪条通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="140"/>
+        <location filename="../desk/ui/reason_text.py" line="147"/>
         <source>a “got it” reply, not matched to a notice; before it in the group: %1</source>
         <translation>一条“收到”，没找到它回复的是哪条通知；群里上一条是：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="162"/>
+        <location filename="../desk/ui/reason_text.py" line="169"/>
         <source>a question put to you</source>
         <translation>向我提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="167"/>
+        <location filename="../desk/ui/reason_text.py" line="174"/>
         <source>a question to the group</source>
         <translation>群内提问</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="168"/>
+        <location filename="../desk/ui/reason_text.py" line="175"/>
         <source>for information only</source>
         <translation>仅供知悉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="169"/>
+        <location filename="../desk/ui/reason_text.py" line="176"/>
         <source>routine report</source>
         <translation>例行报送</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="170"/>
+        <location filename="../desk/ui/reason_text.py" line="177"/>
         <source>sign-up chain</source>
         <translation>接龙报名</translation>
     </message>
@@ -6379,22 +6389,22 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>WarningLevel</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="227"/>
+        <location filename="../desk/ui/reason_text.py" line="234"/>
         <source>red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="228"/>
+        <location filename="../desk/ui/reason_text.py" line="235"/>
         <source>orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="229"/>
+        <location filename="../desk/ui/reason_text.py" line="236"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="230"/>
+        <location filename="../desk/ui/reason_text.py" line="237"/>
         <source>blue</source>
         <translation>蓝色</translation>
     </message>
@@ -6402,37 +6412,37 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="217"/>
+        <location filename="../desk/ui/reason_text.py" line="224"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="218"/>
+        <location filename="../desk/ui/reason_text.py" line="225"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="219"/>
+        <location filename="../desk/ui/reason_text.py" line="226"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="220"/>
+        <location filename="../desk/ui/reason_text.py" line="227"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="221"/>
+        <location filename="../desk/ui/reason_text.py" line="228"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="222"/>
+        <location filename="../desk/ui/reason_text.py" line="229"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/reason_text.py" line="223"/>
+        <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>

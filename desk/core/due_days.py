@@ -9,7 +9,7 @@ many days ahead) and the UI and the CLI word them.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from desk.core.messages import Reason
 
@@ -24,6 +24,18 @@ ON_DATE = "on_date"
 DAY_CODES = frozenset(
     f"{stem}_{when}" for stem in _STEMS.values() for when in (*_NEAR, ON_WEEKDAY, ON_DATE)
 )
+
+
+def said_day_time(due: datetime, tz: tzinfo, event: bool = False) -> tuple[date, str]:
+    """The day and clock time a person says the due time `due` by, in `tz`: a time to be
+    done by at midnight is the end of the day before (12月9日24:00截止 is 12-09 24:00, not
+    12-10 00:00, which read as a day later than the notice says, a tester); the time of
+    something that happens (`event`) at midnight starts its day. Display only: the
+    instant is the same."""
+    local = due.astimezone(tz)
+    if not event and local.time() == time():
+        return local.date() - timedelta(days=1), "24:00"
+    return local.date(), local.strftime("%H:%M")
 
 
 def days_ahead(due: datetime, now: datetime, tz: tzinfo) -> int:
@@ -48,20 +60,20 @@ def on_day(due: datetime, now: datetime, tz: tzinfo, event: bool) -> Reason:
     `tz`: today, tomorrow or the day after by those words; within WEEKDAY_DAYS by its date
     and weekday and how many days are left; further off by its date (with its year in
     another year) and the days left. Of the time of a meeting when `event`."""
-    local = due.astimezone(tz)
-    days = days_ahead(due, now, tz)
+    day, clock = said_day_time(due, tz, event)
+    days = (day - now.astimezone(tz).date()).days
     if 0 <= days < len(_NEAR):
         when = _NEAR[days]
     elif 0 < days <= WEEKDAY_DAYS:
         when = ON_WEEKDAY
     else:
         when = ON_DATE
-    same_year = local.year == now.astimezone(tz).year
+    same_year = day.year == now.astimezone(tz).year
     return Reason.of(
         f"{_STEMS[event]}_{when}",
         when=due.isoformat(),
-        date=local.strftime("%m-%d" if same_year else "%Y-%m-%d"),
-        time=local.strftime("%H:%M"),
+        date=day.strftime("%m-%d" if same_year else "%Y-%m-%d"),
+        time=clock,
         days=str(days),
-        weekday=str(local.isoweekday()),
+        weekday=str(day.isoweekday()),
     )

@@ -21,6 +21,11 @@ from desk.core.group_priority import POLICY, SET_BY
 from desk.core.messages import Reason
 
 _MINUTE = timedelta(minutes=1)
+# An argument of a due-time reason ("1"): the message asks the villages to report by then
+# (请各村（社区）于1小时内…报镇应急办), the due time of those its town passes the notice down
+# to. A card of a notice not asking villages itself does not take it from such a copy (a
+# district warning's card was 已逾期 3 小时 by the township's hour for its villages).
+FOR_VILLAGES = "villages"
 # Given to a card when a copy of its notice came more pressing than it (see ingest).
 COPY_MORE_PRESSING = "copy_more_pressing"
 # ...or a copy asked for it sooner than the card did (a relay's own earlier due time).
@@ -78,6 +83,10 @@ SENT_PRESSING = "sent_pressing"
 # lists last in its tier, and says so in place of its due time (已逾期 2 天 on a card the
 # user had answered at once read as work still to do, a tester).
 REPLIED = "replied"
+# Said by a card, in place of its due time, once every unit it asked has reported on its
+# notice (see as_shown): a reminder that asked only by a time (…12点截止，还差上坪村、新街
+# 社区没报) was left with no reason at all, #2 in To do (a tester).
+ALL_REPORTED = "all_reported"
 # Said of a DING the user confirmed ({at}, ISO), in place of its due time, as REPLIED of
 # a task answered: never stored, the confirmation is (see InboxRow.confirmed_at). A DING
 # confirmed with 收到 still read 已逾期 14 分钟 in red (a tester).
@@ -108,12 +117,14 @@ REMOVED_BY = "removed_by"
 REMOVED_BY_YOU = "removed_by_you"
 _REMOVED = frozenset({REMOVED_BY, REMOVED_BY_YOU})
 # Given to the cards of a notice a later one replaced (see triage.superseding): by a
-# correction, by the same hazard's warning signal at another {level}, or by its lifting;
-# each names the group and time of what replaced it. By the kind of Supersession.
+# correction, by the same hazard's warning signal at another {level}, by the same emergency
+# response at another {level} (Ⅲ), or by its lifting; each names the group and time of
+# what replaced it. By the kind of Supersession.
 SUPERSEDED_BY = {
     "correction": "corrected_by",
     "level": "replaced_by_level",
     "lifted": "lifted_by",
+    "response": "replaced_by_response",
 }
 SUPERSEDED = frozenset(SUPERSEDED_BY.values())
 # Given to a message that asks the user's own unit ({unit}, as the message names it) to
@@ -208,10 +219,12 @@ ENGLISH: dict[str, str] = {
     SENT_DING_OVERDUE: "DING sent by you: due {due} passed · {confirmed}/{expected} confirmed, "
     "{unconfirmed} not yet",
     REPOSTED: "reposted in this group",
+    ALL_REPORTED: "every unit asked has reported",
     EDITED: "edited by its sender",
     UNSORTED: "desk could not sort this message automatically",
     "corrected_by": "corrected: see {group} {when}",
     "replaced_by_level": "replaced: see the {level} warning in {group} {when}",
+    "replaced_by_response": "replaced: the response is now level {level}, see {group} {when}",
     "lifted_by": "lifted: see {group} {when}",
     ACK: "acknowledgement reply",
     ACK_PROMISE: "with a promise or a time",
@@ -364,7 +377,7 @@ def superseded_reason(
     the later message's group and time, and the new warning's colour for kind level; `by`
     is the later message's remote id (see REPLACED_BY)."""
     args = {"group": group, "when": when.isoformat()}
-    if kind == "level":
+    if kind in ("level", "response"):
         args["level"] = level
     if by:
         args[REPLACED_BY] = by
@@ -776,6 +789,17 @@ def as_shown(
         and r.code != SENT_PRESSING
         and not (sent_ding is not None and r.code == FROM_YOU)
     ]
+    if (
+        not shown
+        and all_reported
+        and asks_action
+        and not (replied(reasons) is not None or confirmed)
+        and any(r.code in _DUE_CODES for r in reasons)
+    ):
+        # Its due time, its only reason, said as met: a card in To do keeps saying why
+        # (see ALL_REPORTED). Beside another (请…: asks for action), its line's 已报齐 says
+        # it already.
+        shown.append(Reason.of(ALL_REPORTED))
     if now is not None:
         # A meeting answered, its time passed, is not past due (see answered_as).
         shown = [answered_as(r, reasons, now) if r.code == REPLIED else r for r in shown]

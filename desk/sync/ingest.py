@@ -54,6 +54,7 @@ from desk.core.reasons import (
     EDITED_WHY,
     EVENT,
     FOLDED,
+    FOR_VILLAGES,
     FROM_YOU,
     NOTICE,
     OWN_DUE,
@@ -1664,6 +1665,7 @@ class Ingestor:
             )
         ).all()
         chosen: list[Message] = []
+        still: list[Message] = []
         for row in rows:
             if row.ack_of is not None:
                 continue
@@ -1673,24 +1675,31 @@ class Ingestor:
                 # withdrawn, this one still replaces it.
                 _note_also(row, present, said)
                 continue
-            # Not one the user set the tier of or put away as done (theirs to decide). Nor
-            # a DING still waiting: it asks the person, and a later notice does not confirm
-            # it for them.
+            # Not one the user set the tier of or put away as done (theirs to decide). A
+            # DING still waiting is replaced as any card (已更正, listed below what replaced
+            # it: the 12-06 Ⅳ级 DING stood second in Urgent, overdue a day, beside the Ⅲ级
+            # one), but a later notice does not confirm it for the person: its ladder runs
+            # on (DING ladders end only when confirmed; see escalations._end_calmer), and it
+            # stays confirmable.
             if row.corrected or row.done:
                 continue
-            if row.ding and _ding_waiting(session, row):
-                continue
             if not asks and row.tier_rank <= Tier.ACTION.rank:
+                if _KIND_OF[said[0]] == _CORRECTION:
+                    # Corrected by a word that asks nothing (更正：中午数字有误，…326人): what
+                    # the card asks stands, said to be corrected (已更正), not left as if
+                    # nothing had changed its figures.
+                    still.append(row)
                 continue
             chosen.append(row)
         judged = self._standing(session, account_id, said, by, chosen) if by is not None else {}
-        for row in chosen:
+        judged.update((row.id, Standing(True, asks=True)) for row in still)
+        for row in (*chosen, *still):
             standing = judged.get(row.id)
             _replace(row, said, standing, now)
             if row.notify_state is None and not (standing and standing.asks):
                 # Replaced before the notifier saw it (both in one batch): nothing to tell.
                 row.notify_state = Delivery.SILENT.value
-        return {row.group_id for row in chosen}
+        return {row.group_id for row in (*chosen, *still)}
 
     def _promote_copy(
         self,
@@ -2062,7 +2071,11 @@ def _raise_card(
     card.tier, card.tier_rank = copy.tier.value, copy.tier.rank
     card.base_score = max(card.base_score, copy.base_score)
     own = own_due.of(card)
-    if copy.deadline_ms is not None and (own is None or copy.deadline_ms < own):
+    if (
+        copy.deadline_ms is not None
+        and (own is None or copy.deadline_ms < own)
+        and not (own is None and _villages_not_mine(card, copy.due_reasons))
+    ):
         # The copy's due time is the card's now: shown on it, and aged by rerank, and
         # said by the reasons, which said the card's own before.
         card.deadline_ms = copy.deadline_ms
@@ -2136,6 +2149,23 @@ def _with_due(
     return [*kept, *taken]
 
 
+def _villages_not_mine(card: Message, due: list[list[Any]]) -> bool:
+    """Whether the due time stated by the reasons `due` of a copy is the villages' (see
+    FOR_VILLAGES), where the card's notice asks no villages itself. Asked of a card with
+    no due time of its own: a township relaying a district warning to its villages
+    (请各村（社区）于1小时内…报镇应急办) sets their hour, not the reader's, and the warning's
+    card was 已逾期 by it (a tester). Under a notice due by a time of its own the villages'
+    sooner one stays the card's, the step before the town's report (镇里汇总：请各村今天下午4
+    点前报, under the district's due tomorrow)."""
+    return _for_villages(due) and not _for_villages(card.reasons)
+
+
+def _for_villages(reasons: list[list[Any]]) -> bool:
+    return any(
+        reason[0] in _DUE_REASONS and reason[1].get(FOR_VILLAGES) == "1" for reason in reasons
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Sooner:
     """The copy of a notice that asks for it soonest: its due time, the reasons that say
@@ -2191,6 +2221,8 @@ def _take_sooner_due(
     if not Tier(card.tier).asks_action:
         return
     own = own_due.of(card)
+    if own is None and _villages_not_mine(card, copy.reasons):
+        return
     if own is not None and _same_day_restated(copy.deadline_ms, own, own_due.tz):
         # A relay's "12月7日截止" under the notice's 12月7日24:00截止: the same day said
         # without its time, not a sooner ask (a tester found the card due at 17:30).
@@ -2922,7 +2954,7 @@ def _superseded_in(reasons: list[list[Any]]) -> list[Any] | None:
 # load triage's rules.
 _MAY_HAVE_REPLACED = re.compile(
     "更正|纠正|糾正|勘误|勘誤|订正|訂正|调整|調整|改|变成|變成|换成|換成|推迟|推遲|推后|推後|延期"
-    "|取消|提前|预警|預警"
+    "|取消|提前|预警|預警|响应|響應"
 )
 # The kind of replacement each reason says (see SUPERSEDED_BY), and a correction's
 # (triage.superseding.Kind, which the window's process does not load).
@@ -3079,11 +3111,6 @@ def _replaced_rows(session: Session, account_id: int, by: Message) -> list[Messa
         ):
             found.append(row)
     return found
-
-
-def _ding_waiting(session: Session, row: Message) -> bool:
-    ladder = session.get(Escalation, row.id)
-    return ladder is None or (ladder.acked_ms is None and not ladder.history)
 
 
 @dataclass(frozen=True, slots=True)

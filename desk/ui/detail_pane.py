@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desk.core.clock import Clock
+from desk.core.due_days import said_day_time
 from desk.core.escalation import confirm_by
 from desk.core.match_spans import Needle, Span
 from desk.core.placeholders import fill
@@ -698,7 +699,8 @@ class DetailPane(QTextBrowser):
         passed = deadline <= now
         if meeting is not None and passed:  # set up before the meeting: begun, it passed
             return self._due_text(meeting, event=True)
-        due = deadline.astimezone(self._tz).strftime("%Y-%m-%d %H:%M")
+        day, clock = said_day_time(deadline, self._tz, event)
+        due = f"{day:%Y-%m-%d} {clock}"
         if all_reported and not event:
             return fill(self.tr("Due: %1 (all reported)"), due)
         if meeting is not None:

@@ -21,6 +21,7 @@ from desk.core.reasons import (
     ACK_PROMISE,
     ACK_UNMATCHED,
     ACK_UNMATCHED_AFTER,
+    ALL_REPORTED,
     ANSWERS,
     CONFIRMED_BY_YOU,
     COPY_MORE_PRESSING,
@@ -125,6 +126,8 @@ _TEXT: dict[str, str] = {
         "Reason", "DING sent by you: due %1 passed · %2/%3 confirmed, %4 not yet"
     ),
     REPOSTED: QT_TRANSLATE_NOOP("Reason", "reposted in this group"),
+    # In place of a card's due time once every unit it asked has reported on it.
+    ALL_REPORTED: QT_TRANSLATE_NOOP("Reason", "every unit asked has reported"),
     EDITED: QT_TRANSLATE_NOOP("Reason", "edited by its sender"),
     UNSORTED: QT_TRANSLATE_NOOP("Reason", "desk could not sort this message automatically"),
     # A later notice replaced the card's (see desk.core.triage.superseding): %1 is the
@@ -132,6 +135,10 @@ _TEXT: dict[str, str] = {
     "corrected_by": QT_TRANSLATE_NOOP("Reason", "corrected: see %1 %2"),
     "replaced_by_level": QT_TRANSLATE_NOOP("Reason", "replaced: see the %3 warning in %1 %2"),
     "lifted_by": QT_TRANSLATE_NOOP("Reason", "lifted: see %1 %2"),
+    # %3 is the emergency response's level now, as the notice wrote it (Ⅲ).
+    "replaced_by_response": QT_TRANSLATE_NOOP(
+        "Reason", "replaced: the response is now level %3, see %1 %2"
+    ),
     ACK: QT_TRANSLATE_NOOP("Reason", "acknowledgement reply"),
     ACK_PROMISE: QT_TRANSLATE_NOOP("Reason", "with a promise or a time"),
     # An ack desk found no notice for, a card of its own (desk.core.reasons.ACK_UNMATCHED);
@@ -301,7 +308,7 @@ def reason_text(reason: Reason, tz: ZoneInfo, now: datetime, due: datetime | Non
             text,
             reason.arg("group"),
             _short_time(reason.arg("when"), tz, now),
-            QCoreApplication.translate("WarningLevel", level) if level else "",
+            QCoreApplication.translate("WarningLevel", level) if level else reason.arg("level"),
         )
     if reason.code in (REPLIED, CONFIRMED_BY_YOU):
         if _passed(reason.arg("due"), now):

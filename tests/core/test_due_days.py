@@ -91,3 +91,13 @@ def test_a_day_of_a_clock_change_ends_at_its_own_midnight() -> None:
     )
     assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(hours=23)
     assert end.astimezone(UTC) == datetime(2026, 3, 29, 22, 0, tzinfo=UTC)
+
+
+def test_a_due_time_at_midnight_is_said_as_24_00_of_the_day_before() -> None:
+    # 12月9日24:00截止 read 截止 12-10（周四）00:00, a day later than the notice says and
+    # than its relay's 12月9日截止 (a tester). The instant is the same.
+    assert _said(_on(10, 0)) == "due the day after tomorrow 24:00"
+    assert _said(_on(11, 0)) == "due Thu 12-10 24:00 · 3 days left"
+    assert _said(_on(8, 0)) == "due today 24:00"
+    # Something that happens at midnight starts its day.
+    assert _said(_on(10, 0), event=True) == "starts Thu 12-10 00:00 · in 3 days"

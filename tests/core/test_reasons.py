@@ -357,3 +357,17 @@ def test_only_a_task_s_passed_due_time_is_overdue() -> None:
     assert not overdue(due_reason(DUE, DUE - timedelta(hours=30), event=False, tz=SHANGHAI))
     assert not overdue(due_reason(DUE, DUE - timedelta(minutes=5), event=False))
     assert not overdue(due_reason(DUE, DUE + timedelta(minutes=5), event=True))
+
+
+def test_a_card_every_unit_reported_on_says_so_where_its_due_time_was() -> None:
+    # 提醒：自建房"回头看"情况表今天中午12点截止，还差上坪村、新街社区没报, both reported
+    # since: its due time was its only reason, and To do showed it with none (a tester).
+    reasons = [Reason.of("deadline", when="2026-12-07T12:00:00+08:00")]
+
+    shown = as_shown(reasons, "桐坪镇安全生产工作群", all_reported=True)
+
+    assert [describe(r) for r in shown] == ["every unit asked has reported"]
+    assert [r.code for r in as_shown(reasons, "桐坪镇安全生产工作群")] == ["deadline"]
+    # Beside another reason, the card's own line (已报齐) says it.
+    beside = [Reason.of("task_words"), *reasons]
+    assert [r.code for r in as_shown(beside, "g", all_reported=True)] == ["task_words"]

@@ -3,6 +3,7 @@ warning signal at another level, or lifted. Folding stays as it was."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from desk.core.triage import TriageConfig, TriageEngine
 from desk.core.triage.folding import fingerprint
 from desk.core.triage.normalize import canonical
 from desk.core.triage.superseding import Kind, replaces, standing
+from tests.core.test_triage_reasons_given import demo_history
 
 TZ = ZoneInfo("Asia/Shanghai")
 SAT = datetime(2026, 12, 5, 9, 0, tzinfo=TZ)
@@ -334,3 +336,151 @@ def test_a_correction_edited_into_another_message_replaces_nothing() -> None:
 
     assert not what_stands(rewritten, later, MEETING, SAT, None).replaced
     assert what_stands(typo_fixed, later, MEETING, SAT, None).replaced
+
+
+# The demo's Sunday DING and Monday's notice raising the response it started (a tester:
+# the Ⅳ级 DING stayed second in Urgent, overdue a day, beside the Ⅲ级 one).
+RESPONSE_IV = (
+    "【DING】区森防指决定：自今天9时起启动全区森林防火Ⅳ级应急响应。各镇（街道）主要负责同志立即"
+    "到岗坐镇指挥，10点前报送森林防火值班人员名单和护林员上岗、山边人员转移准备情况，不得迟报漏报！"
+)
+RESPONSE_III = (
+    "区森防指决定：自即时起将全区森林防火应急响应由Ⅳ级提升至Ⅲ级，各镇（街道）党政主要负责同志24小时"
+    "在岗带班，每3小时报一次火情。"
+)
+FIRE_YELLOW = (
+    "【云岫区气象台】森林火险黄色预警信号：受寒潮影响，预计今天傍晚到明天白天，我区北部山区（桐坪、"
+    "凤鸣、松岗）有6～7级偏北大风，阵风8级，空气相对湿度低于30%，森林火险等级高。请严禁一切野外"
+    "用火，注意防范森林火灾。"
+)
+FIRE_ORANGE = (
+    "【云岫区森林防火指挥部】森林火险橙色预警：邻县凤凰山山火尚未扑灭，预计未来6小时内我区北部山区"
+    "（桐坪、凤鸣）偏北风7～8级，空气相对湿度低于20%，山火越界蔓延风险极高，请立即做好防御。"
+)
+GIFTS = (
+    "📢元旦春节慰问品（大米一袋+菜籽油一桶）到了，明天下午3点以后到一楼工会活动室领取，本人签字，"
+    "代领的写清楚。"
+)
+GIFTS_EARLIER = "更正一下🙏 慰问品明天上午10点以后就可以领，下午我要去区总工会开会，不在办公室。"
+PROGRESS = (
+    "【进度】截至今天中午12点，全镇已登记适龄女生312人，知情同意书回收268份，还差44份，请各村抓紧。"
+)
+PROGRESS_FIXED = (
+    "更正：中午数字有误，新街社区漏报14人，全镇已登记适龄女生326人，知情同意书回收268份不变，"
+    "还差58份。"
+)
+
+
+def _by(text: str, n: int, at: datetime, sender: str, group: str = "g1") -> Message:
+    return replace(message(text, n, at, group), sender_id=sender)
+
+
+def _links(*posts: Message) -> list[tuple[tuple[str, str, str, str], ...]]:
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    return [
+        tuple((s.root, s.by, s.kind, s.level) for s in engine.process(post).supersedes)
+        for post in posts
+    ]
+
+
+def test_a_raised_emergency_response_replaces_the_one_it_raises() -> None:
+    sunday = datetime(2026, 12, 6, 8, 55, tzinfo=TZ)
+    monday = datetime(2026, 12, 7, 3, 57, tzinfo=TZ)
+
+    links = _links(_by(RESPONSE_IV, 1, sunday, "u1"), _by(RESPONSE_III, 2, monday, "u2", "g2"))
+
+    assert links == [(), (("m1", "m2", "response", "Ⅲ"),)]
+
+
+def test_another_kind_of_response_at_another_level_replaces_nothing() -> None:
+    # The flood response raised is not the forest-fire one started the day before.
+    sunday = datetime(2026, 12, 6, 8, 55, tzinfo=TZ)
+    flood = (
+        RESPONSE_III.replace("森防指", "防指").replace("森林防火", "防汛").replace("火情", "险情")
+    )
+
+    assert kind_of(flood, sunday + timedelta(hours=19), RESPONSE_IV, sunday) is None
+
+
+def test_a_warning_rewritten_at_the_next_level_replaces_the_one_before() -> None:
+    saturday = datetime(2026, 12, 5, 16, 20, tzinfo=TZ)
+    monday = datetime(2026, 12, 7, 3, 35, tzinfo=TZ)
+
+    links = _links(_by(FIRE_YELLOW, 1, saturday, "u1"), _by(FIRE_ORANGE, 2, monday, "u1"))
+
+    assert links == [(), (("m1", "m2", "level", "orange"),)]
+
+
+def test_a_short_correction_its_poster_adds_in_the_group_replaces_the_notice() -> None:
+    saturday = datetime(2026, 12, 5, 10, 20, tzinfo=TZ)
+    later = saturday + timedelta(hours=5, minutes=50)
+
+    mine = _links(_by(GIFTS, 1, saturday, "u1"), _by(GIFTS_EARLIER, 2, later, "u1"))
+    another = _links(_by(GIFTS, 1, saturday, "u1"), _by(GIFTS_EARLIER, 2, later, "u2"))
+    elsewhere = _links(_by(GIFTS, 1, saturday, "u1"), _by(GIFTS_EARLIER, 2, later, "u1", "g2"))
+
+    assert mine == [(), (("m1", "m2", "correction", ""),)]
+    # Two words in common say nothing of another poster's message, or another group's.
+    assert another == elsewhere == [(), ()]
+
+
+def test_a_short_correction_is_judged_as_its_poster_sent_it_when_the_store_asks() -> None:
+    saturday = datetime(2026, 12, 5, 10, 20, tzinfo=TZ)
+    later = saturday + timedelta(hours=5, minutes=50)
+    engine = TriageEngine(TriageConfig(tz=TZ))
+
+    stands = engine.standing(
+        _by(GIFTS_EARLIER, 2, later, "u1"), _by(GIFTS, 1, saturday, "u1"), "correction", None
+    )
+
+    assert stands.replaced
+
+
+def test_a_correction_of_wrong_figures_replaces_the_progress_report() -> None:
+    sunday = datetime(2026, 12, 6, 12, 10, tzinfo=TZ)
+    later = sunday + timedelta(hours=3, minutes=15)
+    unsaid = PROGRESS_FIXED.replace("中午数字有误，", "")
+
+    assert kind_of(PROGRESS_FIXED, later, PROGRESS, sunday) is Kind.CORRECTION
+    # Not said to be figures corrected: another count, as before.
+    assert kind_of(unsaid, later, PROGRESS, sunday) is None
+
+
+def test_what_replaced_the_demo_s_notices_is_found_among_its_traffic() -> None:
+    # Among a day and a half of the demo's traffic folding's lookup met none of these (a
+    # tester: the Ⅳ级 DING, Saturday's yellow warning, the 慰问品 and the 312人 notices all
+    # stood as they were); the hazard's and the poster's own notices are kept for them.
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    found = {
+        (link.root, link.by, link.kind)
+        for post in demo_history()
+        for link in engine.process(post).supersedes
+    }
+
+    assert {
+        ("m0254", "m0361", "response"),
+        ("m0208", "m0353", "level"),
+        ("m0180", "m0205", "correction"),
+        ("m0296", "m0304", "correction"),
+    } <= found
+
+
+def test_a_poster_s_correction_of_another_matter_replaces_none_of_their_notices() -> None:
+    # Labelled set V3: the same poster's task names the office (区民政局要), the correction
+    # moves a meeting of that office's: a unit's name is not what it corrects.
+    monday = datetime(2026, 12, 7, 8, 0, tzinfo=TZ)
+    task = "@周婷 明天上午10点前把新华社区这户老人的情况写个简要报告，区民政局要。"
+    moved = "更正：今天区民政局推进会改到下午3点半，3:10签到，地点不变。"
+
+    links = _links(_by(task, 1, monday, "u1"), _by(moved, 2, monday + timedelta(hours=20), "u1"))
+
+    assert links == [(), ()]
+
+
+def test_the_end_of_a_response_replaces_nothing() -> None:
+    # Labelled set X2: ending the flood response leaves the duty roster for its days, and
+    # the warning that started it, as they were.
+    sunday = datetime(2026, 12, 6, 8, 55, tzinfo=TZ)
+    ended = "区森防指决定于12月7日12时终止全区森林防火Ⅳ级应急响应，各镇继续做好巡查。"
+
+    assert kind_of(ended, sunday + timedelta(days=1), RESPONSE_IV, sunday) is None

@@ -606,6 +606,35 @@ def _notice_stored(store: Store, clock: ManualClock) -> tuple[AccountRef, dateti
     return account, now
 
 
+def test_a_warning_s_card_takes_no_due_time_from_a_relay_asking_the_villages(
+    store: Store, clock: ManualClock
+) -> None:
+    # A tester: the district's orange warning, which asks nobody anything by a time, read
+    # 已逾期 3 小时 48 分 in red by the township's 1 小时内 for its villages, relayed to them.
+    (account,) = ensure_default_account(store, clock)
+    now = clock.now()
+    warning = (
+        "【云岫区森林防火指挥部】森林火险橙色预警：邻县凤凰山山火尚未扑灭，预计未来6小时内我区北部"
+        "山区（桐坪、凤鸣）偏北风7～8级，空气相对湿度低于20%，山火越界蔓延风险极高，请立即做好防御。"
+    )
+    relay = (
+        "【森林火险橙色预警】邻县凤凰山山火尚未扑灭，预计未来6小时内北部山区偏北风7～8级，山火越界"
+        "蔓延风险极高。\n请各村（社区）于1小时内完成山边危险区域人员再排查，结果报镇应急办。"
+    )
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id,
+        SyncBatch(
+            "c1",
+            _groups("g", "g2"),
+            (post("warning", now, warning), _relay(now + timedelta(minutes=15), relay)),
+        ),
+    )
+    assert _column(store, Message.cluster)["relay"] == "warning", "folded into the warning"
+
+    assert _column(store, Message.deadline_ms)["warning"] is None
+    assert _said_sooner_in(_column(store, Message.reasons)["warning"]) == []
+
+
 def test_a_card_shows_the_sooner_due_time_a_relay_of_its_notice_asks_for(
     store: Store, clock: ManualClock
 ) -> None:
@@ -1488,7 +1517,9 @@ def test_a_raised_card_is_unread_back_from_done_due_with_its_copy_and_raised_aft
         card = session.scalars(select(Message).where(Message.remote_id == "head")).one()
         copy = session.scalars(select(Message).where(Message.remote_id == "copy")).one()
         assert (card.tier, card.read, card.done) == ("urgent", False, False)
-        assert copy.deadline_ms is not None and card.deadline_ms == copy.deadline_ms
+        # The copy's 今晚8点前 is the villages' (请各村…报镇应急办): the warning, which asks
+        # nothing by a time, is not due by it (fix50l; see _villages_not_mine).
+        assert copy.deadline_ms is not None and card.deadline_ms is None
     # The sender fixes a typo in the notice: it is re-triaged on its own text, and its
     # urgent copy still holds the card up.
     edit = MessageEdit("head", "g", "u1", _WARNING.replace("积涝", "内涝"), clock.now())

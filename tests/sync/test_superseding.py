@@ -17,8 +17,10 @@ from desk.connectors.protocol import (
     SyncBatch,
 )
 from desk.core.clock import ManualClock
+from desk.core.escalation import LadderConfig
 from desk.core.messages import Role, Tier
 from desk.core.reasons import SUPERSEDED, as_shown, describe
+from desk.store.escalations import EscalationStore
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.models import Message, from_ms
 from desk.store.store import Store
@@ -278,21 +280,56 @@ def test_a_correction_that_asks_nothing_leaves_the_task_where_it_is(
     assert Tier(_row(store, "roster").tier).asks_action
 
 
-def test_a_ding_still_waiting_stays_when_a_correction_replaces_its_notice(
+def test_a_ding_still_waiting_is_replaced_and_stays_to_be_confirmed(
     store: Store, clock: ManualClock
 ) -> None:
+    # The Ⅳ级 DING stood second in Urgent, overdue a day, beside the Ⅲ级 response that
+    # replaced it (a tester). It lists below what replaced it now, saying so; a later
+    # notice does not confirm it for the person: its ladder runs on, and it is confirmed
+    # as any DING is.
     account, ingestor = _account(store, clock)
     saturday = clock.now()
     ding = IncomingMessage("meeting", "g", "u1", "晏子墨", Role.OWNER, saturday, MEETING, ding=True)
     ingestor.apply(account, SyncBatch("c1", messages=(ding,)))
-    before = _row(store, "meeting")
+    escalations = EscalationStore(store.sessions)
+    escalations.start_new(clock.now(), LadderConfig(), False)
     later = saturday + timedelta(hours=5)
     clock.set(later)
     ingestor.apply(account, SyncBatch("c2", messages=(_post("moved", later, MOVED),)))
+    escalations.start_new(clock.now(), LadderConfig(), False)
 
-    # It asks the person to confirm: a later notice does not confirm it for them.
-    assert _row(store, "meeting").tier == before.tier
-    assert not any(line.startswith("corrected") for line in _shown(_row(store, "meeting")))
+    row = _row(store, "meeting")
+    assert row.tier == Tier.INFO.value
+    assert _shown(row)[0].startswith("corrected: see 云岫区应急管理·防汛工作群")
+    assert escalations.is_running(row.id)
+    assert escalations.acknowledge(row.id, later) is not None
+    assert not escalations.is_running(row.id)
+
+
+def test_a_correction_of_its_figures_marks_the_task_corrected_where_it_stands(
+    store: Store, clock: ManualClock
+) -> None:
+    # 更正：中午数字有误…326人 asks nothing itself: the progress report's 请各村抓紧
+    # stays in To do, said to be corrected, not as if nothing changed its figures.
+    account, ingestor = _account(store, clock)
+    noon = clock.now()
+    progress = (
+        "【进度】截至今天中午12点，全镇已登记适龄女生312人，知情同意书回收268份，还差44份，"
+        "请各村抓紧。"
+    )
+    fixed = (
+        "更正：中午数字有误，新街社区漏报14人，全镇已登记适龄女生326人，知情同意书回收268份不变，"
+        "还差58份。"
+    )
+    ingestor.apply(account, SyncBatch("c1", messages=(_post("progress", noon, progress),)))
+    assert Tier(_row(store, "progress").tier).asks_action
+    later = noon + timedelta(hours=3)
+    clock.set(later)
+    ingestor.apply(account, SyncBatch("c2", messages=(_post("fixed", later, fixed),)))
+
+    row = _row(store, "progress")
+    assert Tier(row.tier).asks_action
+    assert _shown(row)[0].startswith("corrected: see 云岫区应急管理·防汛工作群")
 
 
 def test_an_edit_of_a_notice_already_replaced_leaves_it_in_information(

@@ -909,3 +909,17 @@ def test_a_ding_the_sender_set_to_be_confirmed_before_its_due_time_says_both(
     assert "应在 15:10 前确认" in said and "18:00" in said, said
     line = InboxDelegate(SHANGHAI, clock)._card(row, 900, QFont()).summary.text()
     assert "应在 15:10 前确认" in line, line
+
+
+def test_a_due_time_at_midnight_reads_as_24_00_of_its_day(qtbot: QtBot) -> None:
+    # 12月9日24:00截止 read 截止：2026-12-10 00:00, a day after its relay's 12月9日截止 (a
+    # tester).
+    clock = ManualClock(datetime(2026, 12, 7, 8, 35, tzinfo=SHANGHAI))
+    pane = DetailPane(SHANGHAI, clock)
+    qtbot.addWidget(pane)
+    due = datetime(2026, 12, 10, 0, 0, tzinfo=SHANGHAI)
+
+    pane.show_row(replace(_row("学时统计将于12月9日24:00截止"), tier=Tier.ACTION, deadline=due))
+
+    assert "Due: 2026-12-09 24:00" in pane.toPlainText()
+    assert "2026-12-10" not in pane.toPlainText()

@@ -128,3 +128,18 @@ def test_the_card_names_the_level_a_warning_was_edited_to(
     summary = InboxDelegate(SHANGHAI, clock)._card(row, 600, QFont()).summary.text()
 
     assert summary.startswith(f"已被更新：见 桐坪镇村（社区）联络群 {later:%H:%M} 的橙色预警")
+
+
+@pytest.mark.usefixtures("zh_cn")
+def test_a_card_of_a_response_raised_since_says_its_level_now(qtbot: QtBot) -> None:
+    # The 12-06 Ⅳ级 DING, replaced by the 03:57 notice raising the response to Ⅲ级.
+    pane = DetailPane(SHANGHAI, ManualClock(MONDAY))
+    qtbot.addWidget(pane)
+    at = datetime(2026, 12, 7, 3, 57, tzinfo=SHANGHAI)
+    reason = superseded_reason("response", "云岫区应急管理·防汛工作群", at, "Ⅲ")
+
+    pane.show_row(_replaced(reason))
+
+    assert "已被更新：应急响应已调整为Ⅲ级，见 云岫区应急管理·防汛工作群 03:57 的通知" in (
+        pane.toPlainText()
+    )

@@ -18,6 +18,7 @@ from desk.core.own_unit import OwnUnit
 from desk.core.reasons import (
     ANSWERS,
     CALMER,
+    FOR_VILLAGES,
     NAMES_UNIT,
     NOTICE,
     REPOSTED,
@@ -58,7 +59,14 @@ from desk.core.triage.folding import (
 )
 from desk.core.triage.normalize import canonical
 from desk.core.triage.retold import RETOLD_WEIGHT, SAME_ALERT_WEIGHT, RetoldIndex
-from desk.core.triage.superseding import may_replace, replaces, standing
+from desk.core.triage.roll_call import Level, ask_of
+from desk.core.triage.superseding import (
+    Replaceable,
+    may_replace,
+    own_reply,
+    replaces,
+    standing,
+)
 from desk.core.triage.tiers import (
     ACTION_THRESHOLD,
     URGENT_MENTION_WINDOW,
@@ -147,6 +155,7 @@ class TriageEngine:
         self.config = config
         self._clusterer = NoticeClusterer(config.fold_window)
         self._retold = RetoldIndex()
+        self._replaceable = Replaceable()
         self._roots: OrderedDict[str, _Root] = OrderedDict()
         # Per group, the last message an ack may answer.
         self._last_in_group: dict[str, _Last] = {}
@@ -180,8 +189,9 @@ class TriageEngine:
         )
         if print_ is not None:
             root_id, others = self._clusterer.lookup(print_, message.ts)
+            others, own, only_own = self._kept_too(message, print_, root_id, others)
             if others:
-                supersedes = _supersessions(message, print_, root_id, others)
+                supersedes = _supersessions(message, print_, root_id, others, own, only_own)
             if root_id is None and print_.relayed:
                 # Passed on in the relayer's own words: found by the rare words it keeps.
                 root_id = self._retold.lookup(print_, message.ts, message.group_id)
@@ -192,6 +202,8 @@ class TriageEngine:
             result.tier,
             [*result.reasons, *_later_steps(text, mentions, message, found, addressed, cfg.tz)],
         )
+        if deadline is not None and _asks_villages(text):
+            reasons = [_for_villages(r) if r.code in _DUE_CODES else r for r in reasons]
         root = self._roots.get(root_id) if root_id else None
         if root_id is not None:
             if root is not None:
@@ -212,6 +224,11 @@ class TriageEngine:
         if print_ is not None:
             own_root = root_id or message.id
             root_print = self._clusterer.add(message.id, print_, message.ts, own_root)
+            self._replaceable.add(
+                Entry(message.id, message.ts, print_, own_root, root_print, message.ts),
+                message.group_id,
+                message.sender_id,
+            )
             # What a relay retells is a notice or a report, not chit-chat: noise is only
             # counted.
             self._retold.add(
@@ -332,6 +349,11 @@ class TriageEngine:
         if print_ is None:
             return
         root_print = self._clusterer.add(message.id, print_, message.ts, cluster or message.id)
+        self._replaceable.add(
+            Entry(message.id, message.ts, print_, cluster or message.id, root_print, message.ts),
+            message.group_id,
+            message.sender_id,
+        )
         self._retold.add(
             message.id,
             message.ts,
@@ -410,10 +432,32 @@ class TriageEngine:
         if print_ is None or not may_replace(print_):
             return ()
         root_id, others = self._clusterer.lookup(print_, message.ts)
+        others, own, only_own = self._kept_too(message, print_, root_id, others)
         # Only what it replaces: that a later message replaces it was decided as the two
         # first read, and stays, as its folding does.
         earlier = tuple(e for e in others if e.ts < message.ts and e.root != message.id)
-        return _supersessions(message, print_, root_id, earlier) if earlier else ()
+        if not earlier:
+            return ()
+        return _supersessions(message, print_, root_id, earlier, own, only_own)
+
+    def _kept_too(
+        self, message: Message, print_: Fingerprint, root_id: str | None, others: tuple[Entry, ...]
+    ) -> tuple[tuple[Entry, ...], frozenset[str], frozenset[str]]:
+        """Folding's candidates of other notices, and those superseding keeps that it
+        did not meet (see superseding.Replaceable); the ids of those among them that the
+        message's poster posted in its group, and of those folding did not meet."""
+        if not may_replace(print_):
+            return others, frozenset(), frozenset()
+        kept, own = self._replaceable.candidates(
+            print_, message.ts, message.group_id, message.sender_id
+        )
+        met = {entry.id for entry in others}
+        extra = tuple(
+            entry
+            for entry in kept
+            if entry.id not in met and entry.root != root_id and entry.root != message.id
+        )
+        return (*others, *extra), own, own - met
 
     def standing(self, newer: Message, older: Message, kind: str, due: datetime | None) -> Standing:
         """What stands of `older` (its card due at `due`) now that `newer` replaced it as
@@ -430,6 +474,7 @@ class TriageEngine:
             due,
             cfg.tz,
             cfg.work_calendar,
+            same_poster=newer.group_id == older.group_id and newer.sender_id == older.sender_id,
         )
 
     def _assess(
@@ -657,7 +702,12 @@ class TriageEngine:
 
 
 def _supersessions(
-    message: Message, print_: Fingerprint, root_id: str | None, others: tuple[Entry, ...]
+    message: Message,
+    print_: Fingerprint,
+    root_id: str | None,
+    others: tuple[Entry, ...],
+    own: frozenset[str] = frozenset(),
+    only_own: frozenset[str] = frozenset(),
 ) -> tuple[Supersession, ...]:
     """The earlier notices among folding's other candidates that `message` replaces (a
     correction replaces the notice and the relays of it that did not fold into it); and
@@ -667,7 +717,13 @@ def _supersessions(
     found: list[tuple[float, Supersession, bool]] = []
     for entry in others:
         if mine and entry.ts < message.ts:
-            how = replaces(print_, message.ts, entry.fingerprint, entry.ts)
+            if entry.id in only_own and not own_reply(
+                print_, message.ts, entry.fingerprint, entry.ts
+            ):
+                # Met only as the poster's own recent notice (`only_own`): a correction of
+                # another matter of theirs is not one of it (labelled sets).
+                continue
+            how = replaces(print_, message.ts, entry.fingerprint, entry.ts, entry.id in own)
             if how is not None:
                 link = Supersession(entry.root, message.id, how.kind.value, how.level)
                 score = similarity(print_, entry.fingerprint)
@@ -686,6 +742,22 @@ def _supersessions(
         if not links or link.kind != "correction" or passed_on:
             links.setdefault(link.root, link)
     return tuple(links.values())
+
+
+# The reasons that state a message's due time.
+_DUE_CODES = frozenset({"deadline", "deadline_soon"})
+
+
+def _asks_villages(text: str) -> bool:
+    """Whether canonical `text` asks the villages to report (请各村（社区）于1小时内完成…结果
+    报镇应急办): its due time is theirs, what a town passes down, not the reader's."""
+    ask = ask_of(text)
+    return ask is not None and ask.level is Level.VILLAGE
+
+
+def _for_villages(reason: Reason) -> Reason:
+    """A due-time reason said to be the villages' (see FOR_VILLAGES)."""
+    return Reason(reason.code, (*reason.args, (FOR_VILLAGES, "1")))
 
 
 def _mild_warning(text: str) -> bool:

@@ -6,12 +6,18 @@ signal. But the old one then kept asking for attention beside what replaced it (
 yellow warning in Urgent, overdue, beside Monday's orange one). This says which earlier
 notice a message replaces:
 
-- a correction (更正, 调整为, 改为, 取消…) of a notice that is not one;
-- the same hazard's warning signal at another level, or the lifting of it (解除).
+- a correction (更正, 调整为, 改为, 取消…) of a notice that is not one; one that says the
+  figures were wrong (中午数字有误) may change its figures;
+- the same hazard's warning signal at another level, or the lifting of it (解除);
+- the same emergency response (森林防火, 防汛) at another level (由Ⅳ级提升至Ⅲ级), or ended;
+- a short correction its poster adds in the same group (更正一下🙏 慰问品明天上午10点以后就
+  可以领), which names what it corrects in a word or two: of that poster's notice there.
 
 Only the candidates folding's lookup already met are judged (messages sharing an LSH
-bucket with the new one; see `NoticeClusterer.lookup`), and only when one of the two says
-it corrects or states a warning signal: no pairwise scan, nothing for most messages.
+bucket with the new one; see `NoticeClusterer.lookup`), and those `Replaceable` keeps (the
+notices stating the same hazard's signal or response, the poster's own recent notices in
+the group), and only when one of the two says it corrects or states a warning signal or a
+response level: no pairwise scan, nothing for most messages.
 
 Never: an earlier message replacing a later one; two texts that disagree on anything but
 a day or a time (another month, village, figure, quarter: another notice on the same
@@ -26,6 +32,7 @@ due time, when it was the time the correction moves, moves with it.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -37,6 +44,7 @@ from desk.core.messages import Standing
 from desk.core.triage.deadlines import TimeMention, scan
 from desk.core.triage.folding import (
     CORRECTION,
+    Entry,
     Fingerprint,
     fingerprint,
     similarity,
@@ -70,6 +78,21 @@ WARNING_LASTS = timedelta(days=3)
 # Fact kinds a correction or a new signal may change: days and clock times (the meeting
 # moved to 4 pm), and for a warning its figures (100毫米 after 50～80毫米).
 _MAY_CHANGE = frozenset("dt")
+# And for a correction that says the figures were wrong, its figures (326人 for 312人).
+_FIGURES_MAY_CHANGE = frozenset("dtn")
+_FIGURES_WRONG = re.compile(
+    r"(?:数字|数据|人数|数目|数量|总数|统计)[^,，。；;]{0,4}?(?:有误|错误|有错|不对|不准)"
+    r"|(?:更正|纠正|订正)[^,，。；;]{0,4}?(?:数字|数据|人数|数目|数量|总数)"
+)
+# A correction its poster adds (更正一下…): said first, short, soon after the notice.
+REPLY_OPENING = 2
+REPLY_LONGEST = 50
+REPLY_WITHIN = timedelta(days=1)
+# The characters in a row, none of days and times, its first clause shares with the
+# notice: a name (慰问品).
+REPLY_NAME = 3
+# Characters of a unit's name (区民政局, 镇政府): who asks, not what is corrected.
+_UNIT = frozenset("省市区县镇乡村街局办委所站厅部处科府")
 _WARNING_MAY_CHANGE = frozenset("dtnc")
 
 _HAZARDS = (
@@ -81,6 +104,43 @@ _SIGNAL = re.compile(
     rf"({_HAZARDS})(?:气象)?(?:风险)?(?:预警)?[^，,。；;\n]{{0,6}}?([红橙黄蓝])色预警"
 )
 _LEVEL_NOW = re.compile(r"(?:升级|提升|调整|降级|降低|变更|改)为([红橙黄蓝])色")
+# An emergency response's level (启动全区森林防火Ⅳ级应急响应, 由Ⅳ级提升至Ⅲ级, 已提升为Ⅲ级
+# 应急响应), canonical (Ⅳ reads iv), by what it responds to: the 森防指 (森林防火指挥部)
+# raises the forest-fire response, the 防指 the flood one. Its level, or its end (终止,
+# 解除).
+_RESPONSE_OF = (
+    ("森林防火", re.compile(r"森林防火|森防|森林火")),
+    ("防汛", re.compile(r"防汛|防洪|(?<!森)防指|抗洪")),
+    ("抗旱", re.compile(r"抗旱")),
+    ("防台风", re.compile(r"防台|台风")),
+    ("地震", re.compile(r"地震|抗震")),
+    ("地质灾害", re.compile(r"地质灾害")),
+    ("防寒潮", re.compile(r"寒潮|低温雨雪|冰冻")),
+)
+_GRADE = r"(iv|iii|ii|i|[1-4一二三四])级"
+_RESPONSE_LEVEL = re.compile(
+    rf"(?:(?:升级|提升|调整|降级|降低|下调|上调|变更|改)(?:为|至|到){_GRADE}"
+    rf"|{_GRADE}(?:应急)?响应)"
+)
+_RESPONSE_ENDED = re.compile(
+    r"(?:终止|解除|结束)[^。；;\n]{0,12}?应急响应|应急响应[^。；;\n]{0,6}?(?:终止|解除)"
+)
+_GRADES = {
+    "i": "Ⅰ",
+    "ii": "Ⅱ",
+    "iii": "Ⅲ",
+    "iv": "Ⅳ",
+    "1": "Ⅰ",
+    "2": "Ⅱ",
+    "3": "Ⅲ",
+    "4": "Ⅳ",
+    "一": "Ⅰ",
+    "二": "Ⅱ",
+    "三": "Ⅲ",
+    "四": "Ⅳ",
+}
+# Keys of the responses in _Signals, apart from hazards' warnings.
+_RESPONSE = "响应·"
 _LIFTED = re.compile(
     rf"解除[^。；;\n]{{0,12}}?({_HAZARDS})[^。；;\n]{{0,8}}?预警"
     rf"|({_HAZARDS})[^。；;\n]{{0,10}}?预警[^。；;\n]{{0,6}}?解除"
@@ -107,12 +167,13 @@ class Kind(StrEnum):
     CORRECTION = "correction"
     LEVEL = "level"
     LIFTED = "lifted"
+    RESPONSE = "response"
 
 
 @dataclass(frozen=True, slots=True)
 class Replacing:
     """How a message replaces an earlier one: its kind, and for a new warning level
-    its colour (red, orange, yellow, blue)."""
+    its colour (red, orange, yellow, blue), for a response's its level (Ⅲ)."""
 
     kind: Kind
     level: str = ""
@@ -136,8 +197,26 @@ def _signals(body: str) -> _Signals:
     if changed and len(levels) == 1:
         # 暴雨黄色预警升级为橙色预警: the level it is now.
         levels[next(iter(levels))] = changed[-1]
-    lifted = frozenset(a or b for a, b in _LIFTED.findall(body))
-    return _Signals(levels, lifted)
+    lifted = set(a or b for a, b in _LIFTED.findall(body))
+    if "响应" in body:
+        for sentence in _SENTENCE.finditer(body):
+            said = sentence.group()
+            if "响应" not in said:
+                continue
+            of = [name for name, words in _RESPONSE_OF if words.search(said)]
+            if len(of) != 1:
+                # Which response is not said (应急响应提升至Ⅲ级), or two are: no telling.
+                continue
+            key = _RESPONSE + of[0]
+            if _RESPONSE_ENDED.search(said):
+                # Its end replaces nothing: a duty roster for the response's days, or
+                # the warning that started it, still stands as it was (labelled sets).
+                continue
+            grades = [a or b for a, b in _RESPONSE_LEVEL.findall(said)]
+            if grades:
+                # 由Ⅳ级提升至Ⅲ级: the level it is now, the last stated.
+                levels[key] = _GRADES[grades[-1]]
+    return _Signals(levels, frozenset(lifted))
 
 
 def may_replace(print_: Fingerprint) -> bool:
@@ -146,25 +225,33 @@ def may_replace(print_: Fingerprint) -> bool:
     are cached by text): asked before any candidate is judged."""
     if _correction(print_):
         return True
-    if "预警" not in print_.body:
-        # What every signal and lifting says (see _SIGNAL, _LIFTED): most texts need
-        # no regular expression at all.
+    if "预警" not in print_.body and "响应" not in print_.body:
+        # What every signal, response and lifting says (see _SIGNAL, _LIFTED,
+        # _RESPONSE_LEVEL): most texts need no regular expression at all.
         return False
     signals = _signals(print_.body)
     return bool(signals.levels or signals.lifted)
 
 
 def replaces(
-    newer: Fingerprint, newer_ts: datetime, older: Fingerprint, older_ts: datetime
+    newer: Fingerprint,
+    newer_ts: datetime,
+    older: Fingerprint,
+    older_ts: datetime,
+    same_poster: bool = False,
 ) -> Replacing | None:
     """How `newer` replaces `older`, or None when it does not (see the module's
-    docstring). Asked of texts that do not fold (another notice)."""
+    docstring). Asked of texts that do not fold (another notice); `same_poster` when one
+    person posted both in one group."""
     if newer_ts <= older_ts:
         return None
     if not may_replace(newer):
         return None
     shared = len(newer.shingles & older.shingles)
     if shared < MIN_SHARED:
+        own = same_poster and _own_reply(newer, newer_ts, older_ts)
+        if own and _names_it(newer.body, older.body):
+            return Replacing(Kind.CORRECTION) if _corrects(newer, older) else None
         return None
     score = similarity(newer, older)
     signal = _new_signal(newer, older)
@@ -180,8 +267,50 @@ def replaces(
     return None
 
 
+def own_reply(
+    newer: Fingerprint, newer_ts: datetime, older: Fingerprint, older_ts: datetime
+) -> bool:
+    """Whether `newer`, by the poster of `older` in its group, reads as their short
+    correction of it (see _own_reply, _names_it): how a notice only the poster's own
+    recent ones led to may be replaced (see Replaceable)."""
+    return _own_reply(newer, newer_ts, older_ts) and _names_it(newer.body, older.body)
+
+
+def _own_reply(newer: Fingerprint, newer_ts: datetime, older_ts: datetime) -> bool:
+    """Whether `newer`, posted by the poster of a notice in its group, is a short
+    correction of it: said first (更正一下, 更正：), soon after. It names what it corrects
+    in a word or two (慰问品), too few for the phrase another poster's must share."""
+    body = newer.body.lstrip()
+    said = _CORRECTS.search(body)
+    return (
+        said is not None
+        and said.start() <= REPLY_OPENING
+        and len(body) <= REPLY_LONGEST
+        and newer_ts - older_ts <= REPLY_WITHIN
+    )
+
+
+def _names_it(newer: str, older: str) -> bool:
+    """Whether the first clause of the correction `newer` (更正一下🙏 慰问品明天上午10点以后
+    就可以领) names something `older` speaks of in REPLY_NAME characters in a row, none a
+    word of days and times: what it corrects, by name. Its poster's earlier notice that
+    shares only 值班, 报送 or a colleague's name is another."""
+    said = _CORRECTS.search(newer)
+    start = said.end() if said is not None else 0
+    clause = _PIECE.search(newer, start)
+    if clause is None:
+        return False
+    for run in _CJK.findall(clause.group()):
+        for i in range(len(run) - REPLY_NAME + 1):
+            name = run[i : i + REPLY_NAME]
+            if name in older and not any(c in _TIME_WORDS or c in _UNIT for c in name):
+                return True
+    return False
+
+
 def _new_signal(newer: Fingerprint, older: Fingerprint) -> Replacing | None:
-    """The same hazard's signal at another level, or lifted, in `newer`."""
+    """The same hazard's signal (or response) at another level, or lifted, in
+    `newer`."""
     before = _signals(older.body)
     if not before.levels or before.lifted:
         return None
@@ -189,6 +318,8 @@ def _new_signal(newer: Fingerprint, older: Fingerprint) -> Replacing | None:
     for hazard, colour in now.levels.items():
         was = before.levels.get(hazard)
         if was is not None and was != colour and hazard not in now.lifted:
+            if hazard.startswith(_RESPONSE):
+                return Replacing(Kind.RESPONSE, colour)
             return Replacing(Kind.LEVEL, _COLOUR[colour])
     if any(hazard in before.levels for hazard in now.lifted):
         return Replacing(Kind.LIFTED)
@@ -246,7 +377,8 @@ def _corrects(newer: Fingerprint, older: Fingerprint) -> bool:
         return False
     if _RECURRING.search(older.body) and not _RECURRING.search(newer.body):
         return False
-    return _about(newer, older) and not _disagree(newer, older, _MAY_CHANGE)
+    may_change = _FIGURES_MAY_CHANGE if _FIGURES_WRONG.search(newer.body) else _MAY_CHANGE
+    return _about(newer, older) and not _disagree(newer, older, may_change)
 
 
 def _disagree(newer: Fingerprint, older: Fingerprint, may_change: frozenset[str]) -> bool:
@@ -398,6 +530,7 @@ def standing(
     due: datetime | None,
     tz: tzinfo,
     work: WorkCalendar | None = None,
+    same_poster: bool = False,
 ) -> Standing:
     """What stands of the notice with canonical text `older` that `newer` replaced as
     `kind` (see Kind), its card due at `due`: whether `newer` still replaces it (judged on
@@ -408,9 +541,60 @@ def standing(
     replaced = (
         new_print is not None
         and old_print is not None
-        and replaces(new_print, newer_ts, old_print, older_ts) is not None
+        and replaces(new_print, newer_ts, old_print, older_ts, same_poster) is not None
     )
     if kind != Kind.CORRECTION or not own_task(older, newer):
         return Standing(replaced)
     moved = None if due is None else moved_due(older, older_ts, due, newer, newer_ts, tz, work)
     return Standing(replaced, asks=True, due=moved)
+
+
+# How many of a poster's latest notices in a group a short correction of theirs is judged
+# against (more would be another day's work).
+OWN_NOTICES = 4
+
+
+class Replaceable:
+    """The earlier messages a later one may replace that folding's lookup does not meet:
+    texts too unlike to share its buckets (a warning's template rewritten at the next
+    level, 更正一下🙏 慰问品明天上午10点以后就可以领). Kept: those stating a warning signal or a
+    response level, by hazard, for WARNING_LASTS; and each poster's latest few in each
+    group, for REPLY_WITHIN. Bounded by what is kept in time, not by a scan."""
+
+    def __init__(self) -> None:
+        self._by_hazard: dict[str, deque[tuple[Entry, str, str]]] = {}
+        self._by_poster: dict[tuple[str, str], deque[Entry]] = {}
+
+    def add(self, entry: Entry, group_id: str, sender_id: str) -> None:
+        print_ = entry.fingerprint
+        if "预警" in print_.body or "响应" in print_.body:
+            for hazard in _signals(print_.body).levels:
+                kept = self._by_hazard.setdefault(hazard, deque())
+                kept.append((entry, group_id, sender_id))
+                while kept and entry.ts - kept[0][0].ts > WARNING_LASTS:
+                    kept.popleft()
+        key = (group_id, sender_id)
+        own = self._by_poster.get(key)
+        if own is None:
+            own = self._by_poster[key] = deque(maxlen=OWN_NOTICES)
+        own.append(entry)
+
+    def candidates(
+        self, print_: Fingerprint, ts: datetime, group_id: str, sender_id: str
+    ) -> tuple[tuple[Entry, ...], frozenset[str]]:
+        """What `print_` (posted at `ts` by `sender_id` in `group_id`) may replace among
+        the kept, earlier ones, and the ids of those its poster posted in that group."""
+        found: list[Entry] = []
+        if "预警" in print_.body or "响应" in print_.body:
+            for hazard in _signals(print_.body).levels.keys() | _signals(print_.body).lifted:
+                for entry, _group, _sender in self._by_hazard.get(hazard, ()):
+                    if entry.ts < ts and ts - entry.ts <= WARNING_LASTS:
+                        found.append(entry)
+        own: list[Entry] = []
+        if _correction(print_):
+            own = [
+                entry
+                for entry in self._by_poster.get((group_id, sender_id), ())
+                if entry.ts < ts and ts - entry.ts <= REPLY_WITHIN
+            ]
+        return (*found, *own), frozenset(entry.id for entry in own)

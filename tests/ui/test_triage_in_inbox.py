@@ -143,6 +143,12 @@ def test_correcting_a_tier_sticks_and_teaches_the_weights(
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
+    # What it moves, by name: the sender's weight counts in every group, the group's for
+    # everyone in it.
+    assert window.statusBar().currentMessage() == (
+        f"Moved to Action: from now on, messages from {info.sender_name} (in every group) "
+        f"and all messages in {info.group_name} rank a little higher. Ctrl+Z undoes."
+    )
     moved = InboxQueries(store.sessions).row(info.id)
     assert moved is not None and moved.tier is Tier.ACTION and moved.corrected
     with store.sessions() as session:
@@ -239,6 +245,32 @@ def test_a_notice_moved_to_action_keeps_who_posted_it_and_not_notice(
         assert "from group owner" in _parts(said), said
 
 
+def test_a_card_moved_back_where_desk_put_it_says_what_it_taught_is_taken_back(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # Moving a card back took back what moving it away taught, and the status bar said
+    # "desk will rank similar messages this way" all the same.
+    untaught = _weights(store)
+    info = next(
+        r
+        for r in _all_rows(window)
+        if r.tier is Tier.INFO and not any(x.code in SUPERSEDED for x in r.reasons)
+    )
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
+    assert _weights(store) != untaught
+    window.sidebar.select_view(ViewKind.ACTION)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    said = "Moved back to Info: what moving it away taught desk is taken back. Ctrl+Z undoes."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    groups, senders = _weights(store)
+    assert groups == untaught[0] and set(senders) == {0.0}
+
+
 def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
     qtbot: QtBot, store: Store, clock: ManualClock
 ) -> None:
@@ -328,7 +360,11 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_3)
-    promise = "Moved to Info; desk will rank similar messages this way. Ctrl+Z undoes."
+    # Whose messages follow, by name (a tester: "以后类似消息也会这样归类" named no one).
+    promise = (
+        f"Moved to Info: from now on, messages like it from {report.sender_name} in "
+        f"{report.group_name} go to Info. Ctrl+Z undoes."
+    )
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == promise)
     assert _lessons(store) == ["read"]
     taught = _weights(store)

@@ -42,6 +42,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from desk.core.absence import Absence
 from desk.core.added_lines import AddedLines
+from desk.core.corrected_reasons import reasons_for_tier
 from desk.core.delivery import Delivery
 from desk.core.dings import Roster
 from desk.core.group_names import account_names, shared_names
@@ -380,9 +381,11 @@ class InboxRow:
         return confirmed
 
     def shown_reasons(self, now: datetime, *, passed_steps: bool = False) -> list[Reason]:
-        """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`)."""
+        """Its reasons as the window and `desk inbox` show them at `now` (see `as_shown`):
+        on a card the user moved, not triage's verdicts for another tier (see
+        `reasons_for_tier`; 通知 — 我手动归类、闲聊, a tester)."""
         return as_shown(
-            self.reasons,
+            reasons_for_tier(self.reasons, self.tier),
             self.group_name,
             self.sent_roster,
             self.tier.asks_action,

@@ -71,6 +71,9 @@ class Correction:
     corrected: bool
     reasons: list[list[Any]]
     learnt: Learnt = Learnt()
+    # Moved back to the tier desk gave it: `learnt` takes back what moving it away taught
+    # (the status bar says so, not that the sender's like will follow).
+    taken_back: bool = False
 
 
 # Arguments of a card's user_correction reason that no text shows: the tier desk gave the
@@ -121,7 +124,8 @@ def correct_tier(
         )
         message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
         _bump_version(session)
-        return replace(before, learnt=learnt)
+        back = recorded is not None and tier.value == recorded[0]
+        return replace(before, learnt=learnt, taken_back=back and learnt != Learnt())
 
 
 def _learn(

@@ -74,6 +74,7 @@ from desk.ui.card_text import (
     unreported_units,
 )
 from desk.ui.close_button import CLOSE_LINE_KEY
+from desk.ui.correction_text import correction_said
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.elided_label import ElidedLabel
@@ -2941,13 +2942,13 @@ class MainWindow(QMainWindow):
             # taught desk to rank such messages there (a tester, expecting a view switch).
             self._ask_to_correct(row, tier, _teaches(row, tier))
             return
-        self._correct_now(row.id, tier, _teaches(row, tier))
+        self._correct_now(row, tier)
 
     def _ask_to_correct(self, row: InboxRow, tier: Tier, teaches: bool) -> None:
         def answered(yes: bool) -> None:
             self.correct_question = None
             if yes:
-                self._correct_now(row.id, tier, teaches)
+                self._correct_now(row, tier)
 
         # Which of them it is (a tester: "urgent, a DING or addressed to you" left them
         # to guess), and the lesson only where one is learnt.
@@ -2974,21 +2975,18 @@ class MainWindow(QMainWindow):
             yes_by_default=False,
         )
 
-    def _correct_now(self, message_id: int, tier: Tier, teaches: bool) -> None:
-        """Moves the message to `tier`; the status bar promises the sender's like will
-        follow only where it will (`teaches`)."""
+    def _correct_now(self, row: InboxRow, tier: Tier) -> None:
+        """Moves the message to `tier`; the status bar says what the store learnt from
+        it, by whose messages follow (see correction_said), not what it was predicted to."""
+        message_id = row.id
 
         def corrected(correction: Correction | None) -> None:
             if correction is not None:
                 revert = functools.partial(self._undo_correction, correction)
                 what = fill(self.tr("moved to %1"), view_name(ViewKind(tier.value)))
                 self._undo.append(_Undo(revert, message_id, what))
-            said = (
-                self.tr("Moved to %1; desk will rank similar messages this way. Ctrl+Z undoes.")
-                if teaches
-                else self.tr("Moved to %1. Ctrl+Z undoes.")
-            )
-            self._say_undoable(said.replace("%1", view_name(ViewKind(tier.value))), 5000)
+            # Longer than a plain move's: it names a sender and a group to read.
+            self._say_undoable(correction_said(row, tier, correction), 8000)
 
         now = self._clock.now()
         self._change(

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desk.core import settings, text_size
 from desk.core.call_names import split_names, titles_alone, too_short
 from desk.core.escalation import latest_attention_minutes, least_stop_minutes
-from desk.core.group_priority import PRIORITIES, Priority, nearest
+from desk.core.group_priority import PRIORITIES, WEIGHTS, Priority, nearest
 from desk.core.group_priority import SETTING as GROUP_PRIORITY
 from desk.core.own_days import (
     DayCheck,
@@ -75,6 +75,10 @@ MODES = ("all", "mentions_urgent", "mute")
 BASE_SIZE = QSize(960, 620)
 # Columns of the Groups tab.
 _NOTIFY, _THROTTLE, _PRIORITY = 1, 2, 3
+
+
+# The dynamic property a priority box gets once the user chooses in it.
+_CHOSEN = "chosen"
 
 
 class SettingsDialog(QDialog):
@@ -802,10 +806,34 @@ class SettingsDialog(QDialog):
         for priority in PRIORITIES:
             box.addItem(names[priority], priority)
         # Held: shown at the policy's choice, which the store gives it as it syncs.
-        shown = self._held_at(group_id, name) or nearest(self._group_weights.get(group_id, 0.0))
+        held = self._held_at(group_id, name)
+        weight = self._group_weights.get(group_id, 0.0)
+        shown = held or nearest(weight)
         box.setCurrentIndex(PRIORITIES.index(shown))
         box.setAccessibleName(self.tr("Priority of %1").replace("%1", name))
         box.setToolTip(help_text)
+        # What moving its cards taught: a quarter step each, so one or two moves showed no
+        # change here (a tester, after a correction the status bar said it made).
+        moved = round(weight - WEIGHTS[shown], 3)
+        if moved and held is None:
+            said = fill(
+                self.tr(
+                    "Your moves of this group's cards between Action and Info rank its "
+                    "messages a little higher than %1 alone. Choosing a priority here, even "
+                    "the same one, clears that."
+                )
+                if moved > 0
+                else self.tr(
+                    "Your moves of this group's cards between Action and Info rank its "
+                    "messages a little lower than %1 alone. Choosing a priority here, even "
+                    "the same one, clears that."
+                ),
+                names[shown],
+            )
+            box.setToolTip(f"{help_text}\n\n{said}")
+            box.setAccessibleDescription(said)
+        # Chosen by the user, even as it was: its weight is then the priority's exactly.
+        box.activated.connect(lambda _index, b=box: b.setProperty(_CHOSEN, True))
         return box
 
     def _held_at(self, group_id: str, name: str) -> Priority | None:
@@ -1155,7 +1183,8 @@ class SettingsDialog(QDialog):
 
     def priority_changes(self) -> dict[str, Priority]:
         """The groups whose priority the user changed, by id, and what to: a group left
-        at the choice it opened on keeps the weight its corrections gave it."""
+        at the choice it opened on keeps the weight its corrections gave it, unless the
+        user chose that choice again (which clears them)."""
         changed: dict[str, Priority] = {}
         for r, (group_id, name) in enumerate(self._groups):
             box = self.group_table.cellWidget(r, _PRIORITY)
@@ -1163,7 +1192,10 @@ class SettingsDialog(QDialog):
             chosen: Priority = box.currentData()
             if self._held_at(group_id, name) is not None:
                 continue  # the policy's, which the store gives it
-            if chosen != nearest(self._group_weights.get(group_id, 0.0)):
+            weight = self._group_weights.get(group_id, 0.0)
+            # Chosen again as it was, it clears what moving its cards taught the group.
+            again = bool(box.property(_CHOSEN)) and weight != WEIGHTS[chosen]
+            if chosen != nearest(weight) or again:
                 changed[group_id] = chosen
         return changed
 

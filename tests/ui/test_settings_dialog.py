@@ -667,6 +667,28 @@ def test_a_groups_priority_is_chosen_with_the_keyboard_and_says_what_it_does(
     assert dialog.changes() == {}, "no setting of the notify rules changed"
 
 
+def test_a_groups_priority_says_what_corrections_moved_and_choosing_it_again_clears_them(
+    qtbot: QtBot,
+) -> None:
+    # A tester moved a card to Action, read that desk learnt from it, and found 普通 here
+    # as before: one correction moves a group a quarter step.
+    current = {s.name: s.default for s in settings.DECLARED}
+    dialog = SettingsDialog(current, GROUPS, PEOPLE, [], group_weights={"g1": 0.25})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cadres, union = _priority(dialog, "镇机关干部群"), _priority(dialog, "机关工会群")
+    assert cadres.currentData() == "normal"
+    said = "rank its messages a little higher than Normal alone"
+    assert said in cadres.toolTip() and said in cadres.accessibleDescription()
+    assert "rank its messages a little" not in union.toolTip()
+    assert dialog.priority_changes() == {}, "shown as it is, nothing changes"
+    cadres.setFocus()
+    qtbot.keyClick(cadres, Qt.Key.Key_Up)
+    qtbot.keyClick(cadres, Qt.Key.Key_Down)
+    assert cadres.currentData() == "normal"
+    assert dialog.priority_changes() == {"g1": "normal"}, "chosen again: clears the moves"
+
+
 def test_a_group_keeps_its_priority_where_an_administrator_locks_its_notify_rules(
     qtbot: QtBot,
 ) -> None:

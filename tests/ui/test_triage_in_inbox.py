@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from desk.connectors.demo import live_offset
 from desk.core.clock import ManualClock
 from desk.core.messages import Tier
-from desk.core.reasons import SUPERSEDED
+from desk.core.reasons import SUPERSEDED, describe
 from desk.resources import resource
 from desk.store.inbox import Ack, InboxQueries, InboxRow, ViewKind
 from desk.store.models import Group, SenderLesson, SenderWeight
@@ -142,6 +143,12 @@ def test_correcting_a_tier_sticks_and_teaches_the_weights(
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
+    # What it moves, by name: the sender's weight counts in every group, the group's for
+    # everyone in it.
+    assert window.statusBar().currentMessage() == (
+        f"Moved to Action: from now on, messages from {info.sender_name} (in every group) "
+        f"and all messages in {info.group_name} rank a little higher. Ctrl+Z undoes."
+    )
     moved = InboxQueries(store.sessions).row(info.id)
     assert moved is not None and moved.tier is Tier.ACTION and moved.corrected
     with store.sessions() as session:
@@ -160,6 +167,108 @@ def test_correcting_a_tier_sticks_and_teaches_the_weights(
     qtbot.waitUntil(restored)
     with store.sessions() as session:
         assert session.scalar(select(Group.weight).where(Group.id == info.group_id)) == 0
+
+
+def _said_for(window: MainWindow, store: Store, message_id: int, now: datetime) -> list[str]:
+    """What the card's tooltip, the reading pane and `desk inbox` say of the card, each
+    as one text, once the card is selected in the view it is in."""
+    row = window.model.row_of(message_id)
+    assert row is not None
+    index = window.model.index(row)
+    window.list.setCurrentIndex(index)
+    stored = InboxQueries(store.sessions).row(message_id)
+    assert stored is not None
+    return [
+        str(window.model.data(index, Qt.ItemDataRole.ToolTipRole)),
+        window.detail.toPlainText(),
+        "\n".join(describe(r) for r in stored.shown_reasons(now)),
+    ]
+
+
+def _parts(said: str) -> set[str]:
+    """The reasons and other pieces a text lists, each whole (the pane: 通知 — a, b)."""
+    return {p.strip() for p in re.split(r"\n|, | — | · ", said)}
+
+
+def test_a_moved_card_drops_triages_verdict_for_the_old_tier_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # A tester: chit-chat moved to Info (key 3) read "通知 — 我手动归类、群管理员发布、闲聊".
+    window.sidebar.select_view(ViewKind.NOISE)
+    chat = next(r for r in _all_rows(window) if "chitchat" in {x.code for x in r.reasons})
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(chat.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+    window.sidebar.select_view(ViewKind.INFO)
+    for said in _said_for(window, store, chat.id, clock.now()):
+        assert "chit-chat" not in _parts(said), said
+        assert "corrected by you" in _parts(said), said
+    moved = InboxQueries(store.sessions).row(chat.id)
+    assert moved is not None
+    assert summary(moved, SHANGHAI, clock.now()).startswith("corrected by you")
+    # Kept in the store: what a move back or a later correction learns reads it.
+    assert "chitchat" in {x.code for x in moved.reasons}
+
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    def back() -> bool:
+        row = InboxQueries(store.sessions).row(chat.id)
+        return row is not None and row.tier is Tier.NOISE
+
+    qtbot.waitUntil(back)
+    window.sidebar.select_view(ViewKind.NOISE)
+    for said in _said_for(window, store, chat.id, clock.now()):
+        assert "chit-chat" in _parts(said), said
+        assert "corrected by you" not in _parts(said), said
+
+
+def test_a_notice_moved_to_action_keeps_who_posted_it_and_not_notice(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # A tester: "待办 — 我手动归类、群主发布、通知公告".
+    window.sidebar.select_view(ViewKind.INFO)
+    notice = next(
+        r
+        for r in _all_rows(window)
+        if {"notice", "role_owner"} <= {x.code for x in r.reasons}
+        and not any(x.code in SUPERSEDED for x in r.reasons)
+    )
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(notice.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
+    window.sidebar.select_view(ViewKind.ACTION)
+    for said in _said_for(window, store, notice.id, clock.now()):
+        assert "notice" not in _parts(said), said
+        assert "from group owner" in _parts(said), said
+
+
+def test_a_card_moved_back_where_desk_put_it_says_what_it_taught_is_taken_back(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # Moving a card back took back what moving it away taught, and the status bar said
+    # "desk will rank similar messages this way" all the same.
+    untaught = _weights(store)
+    info = next(
+        r
+        for r in _all_rows(window)
+        if r.tier is Tier.INFO and not any(x.code in SUPERSEDED for x in r.reasons)
+    )
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Action"))
+    assert _weights(store) != untaught
+    window.sidebar.select_view(ViewKind.ACTION)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(info.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    said = "Moved back to Info: what moving it away taught desk is taken back. Ctrl+Z undoes."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    groups, senders = _weights(store)
+    assert groups == untaught[0] and set(senders) == {0.0}
 
 
 def test_a_report_moved_from_noise_to_info_brings_the_senders_next_one_to_info(
@@ -251,7 +360,11 @@ def test_a_correction_promises_similar_messages_only_where_they_will_follow(
     window.list.setCurrentIndex(window.model.index(window.model.row_of(report.id) or 0))
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_3)
-    promise = "Moved to Info; desk will rank similar messages this way. Ctrl+Z undoes."
+    # Whose messages follow, by name (a tester: "以后类似消息也会这样归类" named no one).
+    promise = (
+        f"Moved to Info: from now on, messages like it from {report.sender_name} in "
+        f"{report.group_name} go to Info. Ctrl+Z undoes."
+    )
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == promise)
     assert _lessons(store) == ["read"]
     taught = _weights(store)

@@ -8,7 +8,7 @@ officer with no sound got nothing but the banner of a window perhaps behind othe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -222,6 +222,24 @@ class Notifier(QObject):
         if sound:
             self.play("urgent" if notification.urgent else "notify")
         self.shown.emit(notification)
+
+    def show_each(self, notifications: Sequence[Notification], *, sound: bool) -> None:
+        """Shows `notifications` one after the other, as `show` each; desk's own pop-ups
+        that the later ones of them push out at once (MOST_POPUPS on screen) are never
+        built, though each is still `shown` and sounds as before. A sync batch of a flood
+        brought a dozen urgent items, each a pop-up laid out, placed and closed again
+        within the same slot (issue 8)."""
+        passed_over = 0
+        if all(n.key is None and not n.items for n in notifications) and not self.uses_tray:
+            passed_over = len(notifications) - self.popups.room
+        for n, notification in enumerate(notifications):
+            if n < passed_over:
+                self._last = notification
+                if sound:
+                    self.play("urgent" if notification.urgent else "notify")
+                self.shown.emit(notification)
+            else:
+                self.show(notification, sound=sound)
 
     def warm_popups(self) -> None:
         """Readies desk's own pop-up ahead of the first (PopupStack.warm): a DING's alert
@@ -808,6 +826,12 @@ class PopupStack(QObject):
         popup.carry(carried)
         self._place()
         return popup
+
+    @property
+    def room(self) -> int:
+        """How many pop-ups of messages stay on screen at once: a DING's is not pushed out
+        by them (see `add`)."""
+        return MOST_POPUPS - sum(1 for popup in self.shown if popup.notification.items)
 
     def warm(self) -> None:
         """Lays out and draws, off screen, a pop-up never shown, as the first one will be:

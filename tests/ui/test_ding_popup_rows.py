@@ -1,13 +1,18 @@
-"""A DING pop-up listing many: rows for those shown only, the next built as one goes."""
+"""Pop-ups under a flood: a DING's listing many builds rows for those shown only, the next
+as one goes; a burst of message pop-ups builds only those left on screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
+from desk.resources import resource
 from desk.ui.notifier import (
+    MOST_POPUPS,
     MOST_ROWS,
     Notification,
+    Notifier,
     Popup,
     PopupStack,
     RingingItem,
@@ -92,3 +97,41 @@ def test_what_became_of_a_confirmation_of_a_ding_not_shown_yet_is_said_once_its_
         assert later.timer.isActive()
     finally:
         stack.clear()
+
+
+def _titles(notifier: Notifier) -> list[str]:
+    return [popup.notification.title for popup in notifier.popups.shown]
+
+
+def test_a_burst_of_pop_ups_builds_only_those_left_on_screen_as_shown_one_by_one(
+    qtbot: QtBot,
+) -> None:
+    # A sync batch of a flood brought a dozen urgent items: each pop-up was built, laid
+    # out and placed, and all but the last MOST_POPUPS closed again in the same slot.
+    icon = QIcon(str(resource("icons", "desk.svg")))
+    by_each = Notifier(icon, has_tray=lambda: False)
+    at_once = Notifier(icon, has_tray=lambda: False)
+    try:
+        for notifier in (by_each, at_once):
+            notifier.show(_alert(range(1, 3)), sound=False)  # a DING's stays
+            notifier.show(Notification("钟书记", "请回复"), sound=False)
+        burst = [Notification(f"紧急 {n}", "今晚8点前上报", 100 + n, True) for n in range(12)]
+        for notification in burst:
+            by_each.show(notification, sound=False)
+        built: list[Notification] = []
+        add = at_once.popups.add
+        at_once.popups.add = lambda n: built.append(n) or add(n)  # type: ignore[method-assign]
+        told: list[Notification] = []
+        at_once.shown.connect(told.append)
+        at_once.show_each(burst, sound=False)
+        assert told == burst, "each still said shown, in order"
+        assert built == burst[-(MOST_POPUPS - 1) :]
+        assert _titles(at_once) == _titles(by_each)
+        assert _titles(at_once)[1:] == ["紧急 9", "紧急 10", "紧急 11"]
+        # Fewer than the room: each built, the oldest message's pushed out as ever.
+        for notifier in (by_each, at_once):
+            notifier.show_each(burst[:2], sound=False)
+        assert _titles(at_once) == _titles(by_each)
+    finally:
+        by_each.close_popups()
+        at_once.close_popups()

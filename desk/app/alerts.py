@@ -493,6 +493,7 @@ class AlertCoordinator(QObject):
 
     def _deliver(self, decided: _Decided) -> None:
         sound = decided.sound
+        singles: list[Notification] = []
         for row in decided.notify:
             title = fill(_title(decided.came_through.get(row.id)), row.group_name, row.sender_name)
             if row.demo:
@@ -508,7 +509,9 @@ class AlertCoordinator(QObject):
                     "Alerts", "Came through quiet hours: %1 (urgent items always do)"
                 )
                 body += "\n" + through.replace("%1", view_name(ViewKind.URGENT))
-            self._notifier.show(Notification(title, body, row.id, urgent), sound=sound)
+            singles.append(Notification(title, body, row.id, urgent))
+        # Those the later ones would push off the screen at once are never built.
+        self._notifier.show_each(singles, sound=sound)
         for replies in decided.own_replies:
             # Quiet: the user is waiting on these, not to be woken by each (see by_own_item).
             self._notifier.show(_own_reply_popup(replies, decided, self._tz), sound=False)

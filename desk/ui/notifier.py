@@ -8,7 +8,7 @@ officer with no sound got nothing but the banner of a window perhaps behind othe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -223,6 +223,24 @@ class Notifier(QObject):
             self.play("urgent" if notification.urgent else "notify")
         self.shown.emit(notification)
 
+    def show_each(self, notifications: Sequence[Notification], *, sound: bool) -> None:
+        """Shows `notifications` one after the other, as `show` each; desk's own pop-ups
+        that the later ones of them push out at once (MOST_POPUPS on screen) are never
+        built, though each is still `shown` and sounds as before. A sync batch of a flood
+        brought a dozen urgent items, each a pop-up laid out, placed and closed again
+        within the same slot (issue 8)."""
+        passed_over = 0
+        if all(n.key is None and not n.items for n in notifications) and not self.uses_tray:
+            passed_over = len(notifications) - self.popups.room
+        for n, notification in enumerate(notifications):
+            if n < passed_over:
+                self._last = notification
+                if sound:
+                    self.play("urgent" if notification.urgent else "notify")
+                self.shown.emit(notification)
+            else:
+                self.show(notification, sound=sound)
+
     def warm_popups(self) -> None:
         """Readies desk's own pop-up ahead of the first (PopupStack.warm): a DING's alert
         is desk's own tray or not (see `show`), and on a desktop with a tray the first
@@ -418,16 +436,6 @@ class RingingRow(QWidget):
         self.confirm_button.setEnabled(False)
         self.confirm_button.setText(self.tr("Confirming…"))
 
-    def carry_to(self, popup: Popup) -> None:
-        """Says in `popup`, which lists this DING in place of this row's pop-up, what this
-        row said of its confirmation: under way, or refused with why. A later round's
-        pop-up showed it as never tried, a plain Confirm, and went after its timeout with
-        the DING still unconfirmed."""
-        if self.refused is not None:
-            popup.failed(self.item.message_id, self.refused, exact=True)
-        elif not self.confirm_button.isEnabled():
-            popup.confirming(self.item.message_id, exact=True)
-
     def failed(self, why: str) -> None:
         self.refused = why
         self.status.setText(
@@ -443,8 +451,9 @@ class RingingRow(QWidget):
 class Popup(QFrame):
     """One of desk's own pop-ups: title and body as the tray's, on top of other windows
     without taking the focus, gone after TIMEOUT_MS (`timer`) or ×; not while the mouse
-    is on it. A DING's alert lists each DING it rings (`rows`), with its Confirm and Open;
-    it stays until none is left (or × or Esc), never timed out.
+    is on it. A DING's alert lists each DING it rings (`waiting`), the first MOST_ROWS in
+    `rows` with their Confirm and Open; it stays until none is left (or × or Esc), never
+    timed out.
     Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
     the DING whose button has the focus (else the first), O opens it, Esc closes.
 
@@ -505,7 +514,12 @@ class Popup(QFrame):
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        # Every DING the pop-up lists, in order; `rows` shows the first MOST_ROWS of them.
+        self.waiting: list[RingingItem] = list(notification.items)
         self.rows: list[RingingRow] = []
+        # What the confirmation of a DING without a row yet became: under way (None), or
+        # refused by the store (why). Its row says it once built.
+        self._said: dict[int, str | None] = {}
         self._rows = QVBoxLayout()
         self._rows.setSpacing(POPUP_GAP)
         layout.addLayout(self._rows)
@@ -521,27 +535,41 @@ class Popup(QFrame):
         self.timer.timeout.connect(self._timed_out)
 
     def _list(self, notification: Notification) -> None:
-        """A row for each DING of `notification`; with one, its words are the body's."""
-        headed = len(notification.items) > 1
-        for item in notification.items:
-            row = RingingRow(item, headed=headed, parent=self)
-            if not headed:
-                row.line.hide()  # said in the body, under the title naming group and sender
-            row.confirmRequested.connect(self.confirmRequested)
-            row.openRequested.connect(self._open_item)
-            self.rows.append(row)
-            self._rows.addWidget(row)
+        """A row for each of the first MOST_ROWS DINGs of `notification`, and how many
+        more wait; with one, its words are the body's. The others get theirs as those
+        shown go: a round lists every DING still waiting, and building a row for each of
+        150 after a weekend held the GUI thread some 200-400 ms a round (issue 8)."""
+        self._headed = len(notification.items) > 1
         self.more = QLabel()
         self.more.setWordWrap(True)
         self._rows.addWidget(self.more)
-        self._show_first()
+        self._fill()
+        self._show_more()
         self.body.setVisible(bool(notification.body))
 
-    def _show_first(self) -> None:
-        """The first MOST_ROWS of the rows, and how many more wait."""
-        for n, row in enumerate(self.rows):
-            row.setVisible(n < MOST_ROWS)
-        hidden = len(self.rows) - MOST_ROWS
+    def _fill(self) -> None:
+        """Rows for the first MOST_ROWS DINGs waiting: those shown are always the first."""
+        while len(self.rows) < min(MOST_ROWS, len(self.waiting)):
+            item = self.waiting[len(self.rows)]
+            row = RingingRow(item, headed=self._headed, parent=self)
+            if not self._headed:
+                row.line.hide()  # said in the body, under the title naming group and sender
+            row.confirmRequested.connect(self.confirmRequested)
+            row.openRequested.connect(self._open_item)
+            # What its confirmation became while it waited without a row (see `_said`).
+            if item.message_id in self._said:
+                why = self._said.pop(item.message_id)
+                if why is None:
+                    row.confirming()
+                else:
+                    row.failed(why)
+            self._rows.insertWidget(len(self.rows), row)
+            self.rows.append(row)
+            row.show()
+
+    def _show_more(self) -> None:
+        """How many more wait than the rows show."""
+        hidden = len(self.waiting) - len(self.rows)
         self.more.setText(
             self.tr("%n more waiting: the DING banner in desk's window lists them all.", "", hidden)
             if hidden > 0
@@ -559,51 +587,98 @@ class Popup(QFrame):
 
     def _open_item(self, message_id: int) -> None:
         self.openRequested.emit(message_id)
-        if len(self.rows) == 1:
+        if len(self.waiting) == 1:
             self.close()  # as a click on it did; one listing others stays for them
 
-    def _rows_of(self, message_id: int, exact: bool) -> list[RingingRow]:
-        """The rows of DING `message_id`, or (not `exact`) of those on card `message_id`."""
+    def _items_of(self, message_id: int, exact: bool) -> list[RingingItem]:
+        """The DING `message_id` listed, or (not `exact`) those on card `message_id`."""
         return [
-            row
-            for row in self.rows
-            if (row.item.message_id == message_id if exact else row.matches(message_id))
+            item
+            for item in self.waiting
+            if (
+                item.message_id == message_id
+                if exact
+                else message_id in (item.message_id, item.card)
+            )
         ]
 
+    def _row_of(self, item: RingingItem) -> RingingRow | None:
+        return next((row for row in self.rows if row.item.message_id == item.message_id), None)
+
     def confirming(self, message_id: int, *, exact: bool = False) -> None:
-        for row in self._rows_of(message_id, exact):
-            row.confirming()
+        for item in self._items_of(message_id, exact):
+            row = self._row_of(item)
+            if row is not None:
+                row.confirming()
+            else:
+                self._said[item.message_id] = None
             self.timer.stop()  # stays until the store answers
 
     def failed(self, message_id: int, why: str, *, exact: bool = False) -> None:
-        rows = self._rows_of(message_id, exact)
-        for row in rows:
-            row.failed(why)
-        if rows:
+        items = self._items_of(message_id, exact)
+        for item in items:
+            row = self._row_of(item)
+            if row is not None:
+                row.failed(why)
+            else:
+                self._said[item.message_id] = why
+        if items:
             # Stays until the user acts: the DING is not confirmed.
             self.timer.stop()
             self._resized()
 
+    def confirmations(self) -> dict[int, str | None]:
+        """What the confirmation of each DING listed became, where it was tried: under way
+        (None), or refused by the store (why)."""
+        said = dict(self._said)
+        for row in self.rows:
+            if row.refused is not None:
+                said[row.item.message_id] = row.refused
+            elif not row.confirm_button.isEnabled():
+                said[row.item.message_id] = None
+        return said
+
+    def carry(self, said: dict[int, str | None]) -> None:
+        """Says of the DINGs it lists what the pop-up it replaces said of their
+        confirmation (`confirmations`): a later round's pop-up showed one under way, or
+        refused, as never tried, a plain Confirm, and went after its timeout with the
+        DING still unconfirmed."""
+        for message_id, why in said.items():
+            if why is None:
+                self.confirming(message_id, exact=True)
+            else:
+                self.failed(message_id, why, exact=True)
+
+    @property
+    def busy(self) -> bool:
+        """A DING listed is being confirmed, or was refused: it waits for the user."""
+        return bool(self._said) or any(row.busy for row in self.rows)
+
     def drop(self, message_id: int, *, exact: bool = False) -> None:
         """Takes the line of DING `message_id` (or of those on card `message_id`) away; the
         pop-up goes with its last."""
-        gone = self._rows_of(message_id, exact)
+        gone = self._items_of(message_id, exact)
         if not gone:
             return
-        for row in gone:
-            self.rows.remove(row)
-            self._rows.removeWidget(row)
-            row.deleteLater()
-        if not self.rows:
+        for item in gone:
+            self.waiting.remove(item)
+            self._said.pop(item.message_id, None)
+            row = self._row_of(item)
+            if row is not None:
+                self.rows.remove(row)
+                self._rows.removeWidget(row)
+                row.deleteLater()
+        if not self.waiting:
             self.close()
             return
-        self._show_first()
+        self._fill()  # the next waiting comes up
+        self._show_more()
         if len(self.notification.items) > 1:
             # Counts those left: 3 条 DING 待确认 stood over the two still waiting.
-            items = tuple(row.item for row in self.rows)
+            items = tuple(self.waiting)
             self.notification = replace(self.notification, items=items)
             self.title.setText(ringing_title(items))
-        if not any(row.busy for row in self.rows) and not self.timer.isActive():
+        if not self.busy and not self.timer.isActive():
             self.timer.start()
         self._resized()
 
@@ -722,14 +797,14 @@ class PopupStack(QObject):
                     popup.update_to(notification)
                     self._place()
                     return popup
-        carried: list[RingingRow] = []
+        carried: dict[int, str | None] = {}
         if notification.items:
             # One pop-up for the DINGs ringing: the last round's, still listing some, gives
             # way to this one, which lists them with those due now (see `_ringing`), each
-            # still saying what became of its confirmation (see RingingRow.carry_to).
+            # still saying what became of its confirmation (see Popup.carry).
             for older in [p for p in self.shown if p.notification.items]:
                 notification = _ringing(notification, older)
-                carried.extend(older.rows)
+                carried.update(older.confirmations())
                 older.close()
         popup = Popup(notification)
         popup.parent_stack = self
@@ -748,10 +823,15 @@ class PopupStack(QObject):
         popup.adjustSize()
         popup.show()
         popup.timer.start()
-        for row in carried:
-            row.carry_to(popup)
+        popup.carry(carried)
         self._place()
         return popup
+
+    @property
+    def room(self) -> int:
+        """How many pop-ups of messages stay on screen at once: a DING's is not pushed out
+        by them (see `add`)."""
+        return MOST_POPUPS - sum(1 for popup in self.shown if popup.notification.items)
 
     def warm(self) -> None:
         """Lays out and draws, off screen, a pop-up never shown, as the first one will be:
@@ -834,7 +914,7 @@ def _ringing(notification: Notification, older: Popup) -> Notification:
     pop-up) still lists: each ringing DING stays in reach until confirmed, whichever
     round rang it last."""
     new = {item.message_id for item in notification.items}
-    kept = tuple(row.item for row in older.rows if row.item.message_id not in new)
+    kept = tuple(item for item in older.waiting if item.message_id not in new)
     if not kept:
         return notification
     items = notification.items + kept

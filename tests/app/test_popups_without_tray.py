@@ -330,13 +330,16 @@ def test_a_pop_up_lists_four_dings_at_once_and_the_next_as_one_is_confirmed(
     _dings_in_one_round(desk, *(f"d{n}" for n in range(6)))
     (popup,) = desk.popups()
     assert popup.title.text() == "[Demo] 6 DINGs to confirm"
-    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS + [False] * 2
+    assert len(popup.waiting) == 6
+    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS
     assert popup.more.isVisible() and popup.more.text().startswith("2 more waiting")
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert area.contains(popup.frameGeometry())
+    fifth = popup.waiting[MOST_ROWS]
     desk.qtbot.mouseClick(popup.rows[0].confirm_button, Qt.MouseButton.LeftButton)
-    desk.qtbot.waitUntil(lambda: len(popup.rows) == 5)
-    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS + [False]
+    desk.qtbot.waitUntil(lambda: len(popup.waiting) == 5)
+    assert [row.isVisible() for row in popup.rows] == [True] * MOST_ROWS
+    assert popup.rows[-1].item == fifth
     assert popup.more.text().startswith("1 more waiting")
 
 

@@ -65,6 +65,9 @@ _WARM_TITLE = "DING · 镇机关干部群 ABC 123"
 _WARM_BODY = "紧急通知：请各村（社区）今晚8点前上报转移人数，收到请回复。Ok 2026-12-07 18:00"
 # Between pop-ups, and from the screen's edge, in pixels.
 POPUP_GAP = 8
+# How long after a clicked pop-up closes the window that had the keys gets them back
+# (see Popup.closeEvent), in ms.
+FOCUS_BACK_MS = 100
 # DINGs a pop-up lists at once, some 110 px each: eight after a weekend ran off a 768 px
 # screen. The next comes up as one is confirmed; the banner has them all.
 MOST_ROWS = 4
@@ -705,11 +708,18 @@ class Popup(QFrame):
         back = self._keys_from
         # Where no window manager hands the keys back (an override-redirect window), none
         # reached the dialog the user had been in until it was clicked.
-        back_there = back is not None and shiboken6.isValid(back) and back.isVisible()
-        if self.isActiveWindow() and back is not None and back_there:
-            back.activateWindow()
+        if self.isActiveWindow() and back is not None:
+            # Once this one is gone from the screen: asked at once (X11, openbox), the keys
+            # went to no window at all.
+            QTimer.singleShot(FOCUS_BACK_MS, lambda: _activate(back))
         self.closed.emit(self)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _activate(window: QWidget) -> None:
+    """Gives `window` the keys back, if it is still there."""
+    if shiboken6.isValid(window) and window.isVisible():
+        window.activateWindow()
 
 
 class PopupStack(QObject):
@@ -732,7 +742,8 @@ class PopupStack(QObject):
         self._spots: dict[Popup, QPoint] = {}
         # While the pointer is on the stack nothing moves (see `_place`): this looks every
         # POINTER_CHECK_MS whether it has left, as the pointer's Leave does not come on
-        # every platform (see Popup._timed_out).
+        # every platform (see Popup._timed_out); and, while pop-ups wait for a dialog,
+        # whether it has closed.
         self._pointer = QTimer(self)
         self._pointer.setInterval(POINTER_CHECK_MS)
         self._pointer.timeout.connect(self._place)
@@ -859,6 +870,9 @@ class PopupStack(QObject):
                 popup.timer.stop()
                 popup.hide()
                 self._placed.discard(popup)
+            # Asked again until the dialog has gone: its closing does not move the keys on
+            # every platform (nowhere to go), and they came back only with the next pop-up.
+            self._pointer.start()
             spot = _column(area, _width(column), _tall(column), _clear_of(dialogs))
         x, bottom = spot if spot is not None else _column_at(area, _width(column))
         for popup in reversed(column):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -63,6 +65,9 @@ _WARM_TITLE = "DING · 镇机关干部群 ABC 123"
 _WARM_BODY = "紧急通知：请各村（社区）今晚8点前上报转移人数，收到请回复。Ok 2026-12-07 18:00"
 # Between pop-ups, and from the screen's edge, in pixels.
 POPUP_GAP = 8
+# How long after a clicked pop-up closes the window that had the keys gets them back
+# (see Popup.closeEvent), in ms.
+FOCUS_BACK_MS = 100
 # DINGs a pop-up lists at once, some 110 px each: eight after a weekend ran off a 768 px
 # screen. The next comes up as one is confirmed; the banner has them all.
 MOST_ROWS = 4
@@ -472,15 +477,18 @@ class Popup(QFrame):
         # A tool tip's kind of window, as Qt's own tray balloon (QBalloonTip) is: never
         # activated. As a Tool window, some platforms made it the active one, and desk's
         # keys (e, Shift+R, typing a reply) stopped reaching the main window. A DING's may
-        # take the focus when the user clicks it (see mousePressEvent), never when shown.
+        # take the focus when the user clicks it (see mousePressEvent), never when shown:
+        # as it came up, Alt+G meant for the dialog the user was in opened the main
+        # window's menu (a tester).
         flags = (
             Qt.WindowType.ToolTip
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
         )
-        if not notification.items:
-            flags |= Qt.WindowType.WindowDoesNotAcceptFocus
         super().__init__(None, flags)
+        # The window that had the keys when the user clicked it: they go back there.
+        self._keys_from: QWidget | None = None
         self.notification = notification
         # Never the focus: the user may be typing a reply when a DING comes.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -712,6 +720,12 @@ class Popup(QFrame):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.rows:
             # The user turned to it: its keys are theirs now (Tab, Enter, A, Esc).
+            active = QApplication.activeWindow()
+            if active is not None and active is not self:
+                self._keys_from = active
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
             self.activateWindow()
             turned = self._row_at(event.position().toPoint())
             if turned is not None:
@@ -766,8 +780,21 @@ class Popup(QFrame):
 
     def closeEvent(self, event: object) -> None:
         self.timer.stop()
+        back = self._keys_from
+        # Where no window manager hands the keys back (an override-redirect window), none
+        # reached the dialog the user had been in until it was clicked.
+        if self.isActiveWindow() and back is not None:
+            # Once this one is gone from the screen: asked at once (X11, openbox), the keys
+            # went to no window at all.
+            QTimer.singleShot(FOCUS_BACK_MS, lambda: _activate(back))
         self.closed.emit(self)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _activate(window: QWidget) -> None:
+    """Gives `window` the keys back, if it is still there."""
+    if shiboken6.isValid(window) and window.isVisible():
+        window.activateWindow()
 
 
 class PopupStack(QObject):
@@ -785,6 +812,16 @@ class PopupStack(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.shown: list[Popup] = []
+        # Those `_place` has put somewhere (the others are yet to show, or held).
+        self._placed: set[Popup] = set()
+        self._spots: dict[Popup, QPoint] = {}
+        # While the pointer is on the stack nothing moves (see `_place`): this looks every
+        # POINTER_CHECK_MS whether it has left, as the pointer's Leave does not come on
+        # every platform (see Popup._timed_out); and, while pop-ups wait for a dialog,
+        # whether it has closed.
+        self._pointer = QTimer(self)
+        self._pointer.setInterval(POINTER_CHECK_MS)
+        self._pointer.timeout.connect(self._place)
         # A dialog opened (or closed) while pop-ups are up moves them clear of it.
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -798,6 +835,9 @@ class PopupStack(QObject):
                     self._place()
                     return popup
         carried: dict[int, str | None] = {}
+        # Where the last round's DING pop-up stood, for this one while the pointer holds the
+        # stack (see `_place`): the user aiming at its 确认 finds it where it was.
+        spot: QPoint | None = None
         if notification.items:
             # One pop-up for the DINGs ringing: the last round's, still listing some, gives
             # way to this one, which lists them with those due now (see `_ringing`), each
@@ -805,6 +845,8 @@ class PopupStack(QObject):
             for older in [p for p in self.shown if p.notification.items]:
                 notification = _ringing(notification, older)
                 carried.update(older.confirmations())
+                if older in self._placed:
+                    spot = older.pos()
                 older.close()
         popup = Popup(notification)
         popup.parent_stack = self
@@ -814,6 +856,8 @@ class PopupStack(QObject):
         popup.turnedTo.connect(self.turnedTo)
         popup.closed.connect(self._gone)
         self.shown.append(popup)
+        if spot is not None:
+            self._spots[popup] = spot
         while len(self.shown) > MOST_POPUPS:
             # The oldest goes, but not the DINGs' (one at most, see above) for a message's:
             # a flood of urgent @s took it away within seconds, its Confirm and Retry with
@@ -821,10 +865,10 @@ class PopupStack(QObject):
             older = self.shown[:-1]
             next((p for p in older if not p.notification.items), older[0]).close()
         popup.adjustSize()
-        popup.show()
-        popup.timer.start()
-        popup.carry(carried)
+        # Shown by `_place`, where it goes: not at all while a dialog leaves it no room.
         self._place()
+        # After it is shown: a confirmation under way or refused stops its timeout.
+        popup.carry(carried)
         return popup
 
     @property
@@ -859,6 +903,8 @@ class PopupStack(QObject):
                 popup.close()
 
     def _gone(self, popup: Popup) -> None:
+        self._placed.discard(popup)
+        self._spots.pop(popup, None)
         if popup in self.shown:
             self.shown.remove(popup)
             self._place()
@@ -868,8 +914,15 @@ class PopupStack(QObject):
         self._place()
 
     def _place(self) -> None:
+        """Stacks the pop-ups at the bottom right (see `_column`), the DINGs' lowest, the
+        newest of the others just above it: others coming and going never move the one
+        that waits for the user's 确认 (three clicks aimed at it landed on another pop-up,
+        a tester). Nothing moves while the pointer is on a pop-up (see `_hold`).
+        Beside a dialog of desk, where the column would cover it, the others wait hidden
+        until it closes, and the DINGs' stays clear of its buttons (see `_clear_of`)."""
         screen = QGuiApplication.primaryScreen()
         if screen is None or not self.shown:
+            self._pointer.stop()
             return
         area = screen.availableGeometry()
         for popup in self.shown:
@@ -877,13 +930,81 @@ class PopupStack(QObject):
             # pop-up came out with blank lines, or its last line cut off.
             height = popup.heightForWidth(popup.width())
             popup.resize(popup.width(), height if height > 0 else popup.sizeHint().height())
-        width = max(popup.width() for popup in self.shown)
-        tall = sum(popup.height() for popup in self.shown) + POPUP_GAP * (len(self.shown) - 1)
-        x, bottom = _column(area, width, tall, _dialogs_open())
-        for popup in reversed(self.shown):
-            top_left = QPoint(x, bottom - popup.height())
-            popup.move(top_left)
-            bottom = top_left.y() - POPUP_GAP
+        pointer = QCursor.pos()
+        if any(p.isVisible() and p.frameGeometry().contains(pointer) for p in self._placed):
+            self._hold(area)
+            return
+        self._pointer.stop()
+        # Top to bottom: the others, oldest first, then the DINGs' (one at most).
+        column = [p for p in self.shown if not p.notification.items]
+        column += [p for p in self.shown if p.notification.items]
+        dialogs = _dialogs_open()
+        spot = _column(area, _width(column), _tall(column), [d.frameGeometry() for d in dialogs])
+        if spot is None and dialogs:
+            # No room beside or above the dialog (Settings at 1366x768, 125 %): what is
+            # not a DING waits until it closes, as a notification centre holds its banners
+            # while the user is busy; it is in the window's list meanwhile. The DINGs'
+            # stays on screen, as the banner's, clear of the buttons that end the dialog.
+            held = [p for p in column if not p.notification.items]
+            column = [p for p in column if p.notification.items]
+            for popup in held:
+                popup.timer.stop()
+                popup.hide()
+                self._placed.discard(popup)
+            # Asked again until the dialog has gone: its closing does not move the keys on
+            # every platform (nowhere to go), and they came back only with the next pop-up.
+            self._pointer.start()
+            spot = _column(area, _width(column), _tall(column), _clear_of(dialogs))
+        x, bottom = spot if spot is not None else _column_at(area, _width(column))
+        for popup in reversed(column):
+            self._put(popup, QPoint(x, bottom - popup.height()))
+            bottom -= popup.height() + POPUP_GAP
+        self._spots.clear()
+
+    def _hold(self, area: QRect) -> None:
+        """The pointer is on the stack: what is up stays put, as in a notification centre,
+        and the stack closes ranks once it has left. A new pop-up goes where the last
+        round's DINGs' stood, or above the column, or waits until then."""
+        self._pointer.start()
+        dialogs = bool(_dialogs_open())
+        for popup in self.shown:
+            if popup in self._placed or (dialogs and not popup.notification.items):
+                continue  # a dialog's: see `_place`
+            placed = [p for p in self._placed if p.isVisible()]
+            spot = self._spots.get(popup)
+            if spot is None:
+                top = min((p.frameGeometry().top() for p in placed), default=area.bottom())
+                x = placed[0].x() if placed else area.right() - POPUP_GAP - popup.width()
+                spot = QPoint(x, top - POPUP_GAP - popup.height())
+            spot.setY(min(spot.y(), area.bottom() - POPUP_GAP - popup.height()))
+            where = QRect(spot, popup.size())
+            others = [p.frameGeometry() for p in placed]
+            if where.top() >= area.top() and not any(where.intersects(r) for r in others):
+                self._put(popup, spot)
+
+    def _put(self, popup: Popup, top_left: QPoint) -> None:
+        popup.move(top_left)
+        if not popup.isVisible():
+            popup.show()
+            popup.timer.start()
+        self._placed.add(popup)
+
+
+# How often the stack asks whether the pointer has left it (see PopupStack._hold), in ms.
+POINTER_CHECK_MS = 250
+
+
+def _width(column: list[Popup]) -> int:
+    return max((popup.width() for popup in column), default=0)
+
+
+def _tall(column: list[Popup]) -> int:
+    return sum(popup.height() for popup in column) + POPUP_GAP * max(len(column) - 1, 0)
+
+
+def _column_at(area: QRect, width: int) -> tuple[int, int]:
+    """The bottom right of `area`, for a column `width` wide."""
+    return area.right() - POPUP_GAP - width, area.bottom() - POPUP_GAP
 
 
 class Ringing:
@@ -924,20 +1045,35 @@ def _ringing(notification: Notification, older: Popup) -> Notification:
     return replace(notification, title=title, body=notification.notes, items=items, rings=rings)
 
 
-def _dialogs_open() -> list[QRect]:
-    """Where desk's modal dialogs are on screen: pop-ups stay clear of them, as at 175 %
-    one covered Settings' OK and Cancel, and its × brought the next one (a tester)."""
+def _dialogs_open() -> list[QWidget]:
+    """desk's modal dialogs on screen: pop-ups stay clear of them, as at 175 % one
+    covered Settings' OK and Cancel, and its × brought the next one (a tester)."""
     return [
-        widget.frameGeometry()
+        widget
         for widget in QApplication.topLevelWidgets()
         if widget.isVisible() and widget.isModal() and not isinstance(widget, Popup)
     ]
 
 
-def _column(area: QRect, width: int, tall: int, clear_of: list[QRect]) -> tuple[int, int]:
+def _clear_of(dialogs: list[QWidget]) -> list[QRect]:
+    """What of `dialogs` a DING's pop-up must leave uncovered when it cannot leave them
+    all: the rows of buttons that end them (OK, Cancel), or their lowest lines."""
+    rects: list[QRect] = []
+    for dialog in dialogs:
+        boxes = [box for box in dialog.findChildren(QDialogButtonBox) if box.isVisible()]
+        for box in boxes:
+            rects.append(QRect(box.mapToGlobal(QPoint(0, 0)), box.size()))
+        if not boxes:
+            frame = dialog.frameGeometry()
+            strip = 4 * dialog.fontMetrics().height()
+            rects.append(QRect(frame.left(), frame.bottom() - strip, frame.width(), strip))
+    return rects
+
+
+def _column(area: QRect, width: int, tall: int, clear_of: list[QRect]) -> tuple[int, int] | None:
     """The left x and bottom y of a column of pop-ups `width` wide and `tall` high: the
-    bottom right of `area`, or else the bottom left, or above the dialogs there, whichever
-    first covers none of `clear_of`; the bottom right if none does."""
+    bottom right of `area`, or else the bottom left, or above what is there, whichever
+    first covers none of `clear_of`; None if none does."""
     right = area.right() - POPUP_GAP - width
     left = area.left() + POPUP_GAP
     bottom = area.bottom() - POPUP_GAP
@@ -946,7 +1082,7 @@ def _column(area: QRect, width: int, tall: int, clear_of: list[QRect]) -> tuple[
         column = QRect(x, y - tall, width, tall)
         if column.top() >= area.top() and not any(column.intersects(r) for r in clear_of):
             return x, y
-    return right, bottom
+    return None
 
 
 @contextmanager

@@ -86,3 +86,142 @@ def test_a_pop_up_readied_ahead_shows_nothing_and_the_first_then_shows_as_ever(
         assert _area().contains(popup.frameGeometry())
     finally:
         stack.clear()
+
+
+def _ding(message_id: int = 1) -> Notification:
+    from desk.ui.notifier import RingingItem
+
+    item = RingingItem(message_id, message_id, "应急管理群 · 祁峰", "【DING】今晚8点前上报转移人数")
+    return Notification("1 条 DING 待确认", "", message_id, urgent=True, items=(item,))
+
+
+def _away() -> None:
+    """The pointer somewhere no pop-up is: the screen's top left."""
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(_area().topLeft())
+
+
+def test_the_ding_pop_up_keeps_its_place_as_ordinary_pop_ups_come_and_go(qtbot: QtBot) -> None:
+    # Ordinary pop-ups arriving under it pushed the DING's pop-up up the screen, and three
+    # clicks aimed at its 确认 landed on another pop-up (a tester, s08 → s09).
+    _away()
+    stack = PopupStack()
+    try:
+        ding = stack.add(_ding())
+        where = ding.frameGeometry()
+        first = stack.add(Notification("通知", "请各村明天下午5点前报送台账。"))
+        assert ding.frameGeometry() == where
+        stack.add(Notification("通知 2", "再来一条"))
+        assert ding.frameGeometry() == where
+        first.close()
+        assert ding.frameGeometry() == where
+        for popup in stack.shown:
+            assert popup is ding or not popup.frameGeometry().intersects(where)
+    finally:
+        stack.clear()
+
+
+def test_a_pop_up_under_the_pointer_stays_put_until_the_pointer_leaves(qtbot: QtBot) -> None:
+    # As notification centres do: the stack re-flows when the pointer has left it.
+    from PySide6.QtGui import QCursor
+
+    _away()
+    stack = PopupStack()
+    try:
+        top = stack.add(Notification("通知 1", "请各村明天下午5点前报送台账。"))
+        bottom = stack.add(Notification("通知 2", "再来一条"))
+        where = top.frameGeometry()
+        QCursor.setPos(where.center())
+        bottom.close()  # would let `top` down into its place
+        stack.add(
+            Notification(
+                "通知 3",
+                "又一条：请各村明天下午5点前报送台账，并于周五前把汇总表发到镇党政办邮箱。",
+            )
+        )
+        assert top.frameGeometry() == where
+        for popup in stack.shown:
+            assert popup is top or not popup.frameGeometry().intersects(where)
+        _away()
+        # Gone from the stack: it closes ranks, `top` just above the newest.
+        newest = stack.shown[-1]
+        qtbot.waitUntil(lambda: top.frameGeometry().bottom() == newest.frameGeometry().top() - 9)
+        assert newest.frameGeometry().bottom() >= _area().bottom() - 9  # at the bottom
+    finally:
+        stack.clear()
+
+
+def test_beside_a_dialog_filling_the_screen_the_ding_stays_clear_of_its_buttons(
+    qtbot: QtBot,
+) -> None:
+    # Settings at 1366x768, 125 % leaves no room beside or above it: the DING's pop-up
+    # sat over its 确定 and 取消 (a tester, s06, e6). Now the others wait until it closes,
+    # and the DING's stays on screen, clear of the buttons.
+    from PySide6.QtWidgets import QDialogButtonBox, QTextEdit, QVBoxLayout
+
+    _away()
+    area = _area()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QTextEdit())
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    layout.addWidget(buttons)
+    dialog.setModal(True)
+    dialog.setGeometry(area.adjusted(60, 20, -60, -20))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    stack = PopupStack()
+    try:
+        other = stack.add(Notification("通知", "请各村明天下午5点前报送台账。"))
+        ding = stack.add(_ding())
+        box = QRect(buttons.mapToGlobal(buttons.rect().topLeft()), buttons.size())
+        assert ding.isVisible() and area.contains(ding.frameGeometry())
+        assert not ding.frameGeometry().intersects(box)
+        assert not other.isVisible()  # waits for the dialog
+        stack.add(Notification("通知 2", "再来一条"))
+        assert not any(p.isVisible() for p in stack.shown if p is not ding)
+        dialog.close()
+        # Back, the dialog gone, with nothing else happening.
+        qtbot.waitUntil(lambda: all(p.isVisible() for p in stack.shown))
+        assert other in stack.shown and other.timer.isActive()
+    finally:
+        stack.clear()
+
+
+def test_a_pop_up_never_takes_the_keys_unless_clicked_and_hands_them_back(qtbot: QtBot) -> None:
+    # Alt+G in the 前后消息 dialog opened the main window's menu as a pop-up came up (a
+    # tester, b6): a pop-up shows without taking the keys from the active dialog; a DING's
+    # takes them once clicked (A confirms), and gives them back to that dialog when it goes.
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    _away()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    stack = PopupStack()
+    try:
+        plain = stack.add(Notification("通知", "请各村明天下午5点前报送台账。"))
+        ding = stack.add(_ding(7))
+        for popup in (plain, ding):
+            handle = popup.windowHandle()
+            assert handle is not None
+            # The window system never gives it the keys of itself.
+            assert handle.flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert QApplication.activeWindow() is dialog
+        qtbot.mouseClick(ding, Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is ding)
+        with qtbot.waitSignal(stack.confirmRequested) as confirmed:
+            qtbot.keyClick(ding, Qt.Key.Key_A)
+        assert confirmed.args == [7]
+        ding.close()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    finally:
+        stack.clear()

@@ -650,70 +650,70 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="21"/>
+        <location filename="../desk/ui/date_words.py" line="22"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/date_words.py" line="23"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/date_words.py" line="24"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/date_words.py" line="25"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/date_words.py" line="26"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/date_words.py" line="27"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/date_words.py" line="28"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="44"/>
+        <location filename="../desk/ui/away_line.py" line="35"/>
         <source>today %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="46"/>
+        <location filename="../desk/ui/away_line.py" line="37"/>
         <source>yesterday %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="49"/>
+        <location filename="../desk/ui/away_line.py" line="40"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="51"/>
+        <location filename="../desk/ui/away_line.py" line="42"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="104"/>
+        <location filename="../desk/ui/away_line.py" line="95"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="105"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>While you were away (since %1): %n unread of %2 arrived (%3)</numerusform>
@@ -721,7 +721,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="124"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
@@ -729,22 +729,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="130"/>
+        <location filename="../desk/ui/away_line.py" line="121"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="76"/>
         <source>Show only these</source>
         <translation>Show only these</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="88"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1364,475 +1364,826 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="353"/>
+        <source>is empty: name a folder, or leave the option out</source>
+        <translation>is empty: name a folder, or leave the option out</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="374"/>
+        <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
+        <translation>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="412"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="427"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="436"/>
+        <location filename="../desk/cli/common.py" line="441"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="462"/>
+        <location filename="../desk/cli/common.py" line="467"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="498"/>
+        <location filename="../desk/cli/common.py" line="503"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="500"/>
+        <location filename="../desk/cli/common.py" line="505"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="506"/>
+        <location filename="../desk/cli/common.py" line="511"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="520"/>
+        <location filename="../desk/cli/common.py" line="525"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="133"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <source>print the prioritised inbox</source>
+        <translation>print the prioritised inbox</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <source>every message (copies, acks, done ones too), one JSON object per line</source>
+        <translation>every message (copies, acks, done ones too), one JSON object per line</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <source>cards shown without --json (default %(default)s; 0 for all)</source>
+        <translation>cards shown without --json (default %(default)s; 0 for all)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
+        <translation>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="114"/>
+        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <source>add, list or remove server accounts</source>
+        <translation>add, list or remove server accounts</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <source>sign in to a server and add the account</source>
+        <translation>sign in to a server and add the account</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <source>the kind of server</source>
+        <translation>the kind of server</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
+        <translation>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <source>your user id</source>
+        <translation>your user id</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <source>read the password from stdin</source>
+        <translation>read the password from stdin</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <source>extra CA certificates (intranet servers)</source>
+        <translation>extra CA certificates (intranet servers)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <source>messages per group to fetch at the first sync (default 100)</source>
+        <translation>messages per group to fetch at the first sync (default 100)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
+        <translation>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <source>list the accounts</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <source>sign out and remove an account and its messages</source>
+        <translation>sign out and remove an account and its messages</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
+        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <source>the account&apos;s id (see `desk account list`)</source>
+        <translation>the account&apos;s id (see `desk account list`)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <source>do not ask at a terminal before removing (needed where there is none)</source>
+        <translation>do not ask at a terminal before removing (needed where there is none)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
+        <translation>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <source>shared or not</source>
+        <translation>shared or not</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="122"/>
+        <location filename="../desk/cli/account_cmd.py" line="158"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="140"/>
+        <location filename="../desk/cli/account_cmd.py" line="176"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="169"/>
+        <location filename="../desk/cli/account_cmd.py" line="205"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="206"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="207"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="184"/>
+        <location filename="../desk/cli/account_cmd.py" line="220"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>added account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="187"/>
+        <location filename="../desk/cli/account_cmd.py" line="223"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>added account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="188"/>
+        <location filename="../desk/cli/account_cmd.py" line="224"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>signed in again to account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="191"/>
+        <location filename="../desk/cli/account_cmd.py" line="227"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>signed in again to account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="204"/>
+        <location filename="../desk/cli/account_cmd.py" line="240"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <location filename="../desk/cli/account_cmd.py" line="297"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>no accounts yet ({command} adds one)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <location filename="../desk/cli/account_cmd.py" line="302"/>
         <source>built in</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <location filename="../desk/cli/account_cmd.py" line="306"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="309"/>
         <source>shared</source>
         <translation>shared</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="290"/>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="326"/>
+        <location filename="../desk/cli/account_cmd.py" line="367"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="340"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="337"/>
+        <location filename="../desk/cli/account_cmd.py" line="373"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="345"/>
+        <location filename="../desk/cli/account_cmd.py" line="381"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>{n} messages stored from it before are yours again, read</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="388"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="358"/>
+        <location filename="../desk/cli/account_cmd.py" line="394"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>account {id} is yours alone: what it sends is yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="370"/>
+        <location filename="../desk/cli/account_cmd.py" line="406"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="310"/>
+        <location filename="../desk/cli/account_cmd.py" line="346"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <source>fetch the file a message carries</source>
+        <translation>fetch the file a message carries</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <source>fetch it into the encrypted store</source>
+        <translation>fetch it into the encrypted store</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <source>the message&apos;s id (`desk inbox`)</source>
+        <translation>the message&apos;s id (`desk inbox`)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>also write a copy to FILE</source>
+        <translation>also write a copy to FILE</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
         <source>message {id} carries no file</source>
         <translation>message {id} carries no file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="50"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="54"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="59"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="64"/>
+        <location filename="../desk/cli/backup_cmd.py" line="65"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="69"/>
+        <location filename="../desk/cli/backup_cmd.py" line="70"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="79"/>
+        <location filename="../desk/cli/backup_cmd.py" line="80"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="83"/>
+        <location filename="../desk/cli/backup_cmd.py" line="84"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="88"/>
+        <location filename="../desk/cli/backup_cmd.py" line="89"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="93"/>
+        <location filename="../desk/cli/backup_cmd.py" line="94"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="224"/>
+        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
+        <translation>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <source>a new or empty folder (made if need be) outside the data dir</source>
+        <translation>a new or empty folder (made if need be) outside the data dir</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
+        <translation>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
+        <translation>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <source>as --passphrase, the passphrase read from the first line of standard input</source>
+        <translation>as --passphrase, the passphrase read from the first line of standard input</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="240"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <location filename="../desk/cli/backup_cmd.py" line="272"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <location filename="../desk/cli/backup_cmd.py" line="290"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="344"/>
+        <location filename="../desk/cli/backup_cmd.py" line="360"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="239"/>
+        <location filename="../desk/cli/backup_cmd.py" line="255"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <location filename="../desk/cli/backup_cmd.py" line="75"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="248"/>
+        <location filename="../desk/cli/backup_cmd.py" line="264"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="266"/>
+        <location filename="../desk/cli/backup_cmd.py" line="282"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="289"/>
+        <location filename="../desk/cli/backup_cmd.py" line="305"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="304"/>
+        <location filename="../desk/cli/backup_cmd.py" line="320"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="319"/>
+        <location filename="../desk/cli/backup_cmd.py" line="335"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="347"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="399"/>
+        <location filename="../desk/cli/backup_cmd.py" line="415"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="401"/>
+        <location filename="../desk/cli/backup_cmd.py" line="417"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <source>remove desk&apos;s secrets from the system keychain</source>
+        <translation>remove desk&apos;s secrets from the system keychain</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
+        <translation>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <source>really delete them (the store cannot be opened after)</source>
+        <translation>really delete them (the store cannot be opened after)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
+        <translation>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="100"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="108"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="101"/>
+        <location filename="../desk/cli/__init__.py" line="54"/>
+        <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
+        <translation>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="58"/>
+        <source>Without a COMMAND desk opens its window.</source>
+        <translation>Without a COMMAND desk opens its window.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="60"/>
+        <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
+        <translation>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="67"/>
+        <source>desk, one inbox for work groups</source>
+        <translation>desk, one inbox for work groups</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="138"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="98"/>
+        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <source>sync accounts without a window</source>
+        <translation>sync accounts without a window</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <source>sync once and exit</source>
+        <translation>sync once and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="103"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>removed the demo workspace and its {removed} invented messages: {why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="106"/>
+        <location filename="../desk/cli/sync_cmd.py" line="111"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>no account to sync ({why}): {add} adds one</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="139"/>
+        <location filename="../desk/cli/sync_cmd.py" line="144"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="141"/>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="186"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="190"/>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>the administrator&apos;s policy turns it off ({setting} = false, in {file})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="199"/>
+        <location filename="../desk/cli/sync_cmd.py" line="204"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>your own setting {setting} = false keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="201"/>
+        <location filename="../desk/cli/sync_cmd.py" line="206"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="41"/>
+        <source>is it quiet hours at a given time?</source>
+        <translation>is it quiet hours at a given time?</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="47"/>
+        <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
+        <translation>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="56"/>
+        <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
+        <translation>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="72"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} is not an ISO 8601 date and time (or: now)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="91"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="131"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="140"/>
+        <source>%1: quiet hours (%2)</source>
+        <translation>%1: quiet hours (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="142"/>
+        <source>%1: quiet hours (%2), until %3</source>
+        <translation>%1: quiet hours (%2), until %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <source>%1: not quiet hours, paused until %2</source>
+        <translation>%1: not quiet hours, paused until %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="150"/>
+        <source>%1: not quiet hours</source>
+        <translation>%1: not quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="152"/>
+        <source>%1: not quiet hours; the next begin %2</source>
+        <translation>%1: not quiet hours; the next begin %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="160"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <source>check an administrator&apos;s policy file</source>
+        <translation>check an administrator&apos;s policy file</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <source>print every problem, exit non-zero if any</source>
+        <translation>print every problem, exit non-zero if any</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <source>the policy file (default: %1)</source>
+        <translation>the policy file (default: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <source>print every setting a policy may set, with its default, to start from</source>
+        <translation>print every setting a policy may set, with its default, to start from</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="58"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} names {path}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <location filename="../desk/cli/policy_cmd.py" line="62"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>no policy at {path}: desk uses its defaults and each user&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <location filename="../desk/cli/policy_cmd.py" line="76"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}: warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <location filename="../desk/cli/policy_cmd.py" line="85"/>
         <source>nothing in this file would apply</source>
         <translation>nothing in this file would apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <location filename="../desk/cli/policy_cmd.py" line="105"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} problem(s); the valid settings would still apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <location filename="../desk/cli/policy_cmd.py" line="110"/>
         <source> ({count} warning(s) above)</source>
         <translation> ({count} warning(s) above)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <source>open the desk window</source>
+        <translation>open the desk window</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <source>open the desk window (the default)</source>
+        <translation>open the desk window (the default)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <source>list, accept or decline invites to groups</source>
+        <translation>list, accept or decline invites to groups</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <source>invites not yet answered (tab-separated)</source>
+        <translation>invites not yet answered (tab-separated)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <source>join the group</source>
+        <translation>join the group</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <source>decline the invite</source>
+        <translation>decline the invite</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <source>as `desk invites list` shows</source>
+        <translation>as `desk invites list` shows</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <source>choose a new passphrase for a passphrase-protected store</source>
+        <translation>choose a new passphrase for a passphrase-protected store</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <source>check that this installation works</source>
+        <translation>check that this installation works</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
+        <translation>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="123"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <source>triage messages from a JSON-lines file (no window, no database)</source>
+        <translation>triage messages from a JSON-lines file (no window, no database)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <source>messages in</source>
+        <translation>messages in</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <source>verdicts out</source>
+        <translation>verdicts out</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
+        <translation>your name as others @-mention it (repeatable); used when mentions_me is absent</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
+        <translation>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <source>your time zone (IANA name)</source>
+        <translation>your time zone (IANA name)</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2256,19 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="43"/>
+        <source>%3 %1/%2 %4</source>
+        <translation>%3 %1/%2 %4</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
         <location filename="../desk/ui/day_field.py" line="70"/>
@@ -1930,22 +2294,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="67"/>
+        <location filename="../desk/ui/day_list.py" line="72"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="69"/>
+        <location filename="../desk/ui/day_list.py" line="74"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="114"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="100"/>
+        <location filename="../desk/ui/day_list.py" line="117"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>Type a date, such as 2027-01-04, or pick it on the calendar.</translation>
     </message>
@@ -4564,31 +4928,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     <name>QuietIndicator</name>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="30"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="32"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="33"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="34"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="40"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
@@ -4624,7 +4994,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="201"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
@@ -4635,42 +5005,48 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="281"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="385"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="292"/>
+        <source>Quiet (%1) until %2</source>
+        <comment>a date</comment>
+        <translation>Quiet (%1) until %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="294"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="302"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="306"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="310"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="339"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4678,7 +5054,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="341"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4686,42 +5062,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="349"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="419"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="430"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="328"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>Click for a menu: follow the schedule again, or another choice.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="391"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -6518,6 +6894,111 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <location filename="../desk/ui/reason_text.py" line="223"/>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desk/cli/speech.py" line="100"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="101"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="102"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="103"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="104"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="105"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="106"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="107"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="108"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="109"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="110"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="111"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="112"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="113"/>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="114"/>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="115"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="116"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="117"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="118"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="119"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -612,6 +612,10 @@ class MainWindow(QMainWindow):
         self.digest_label.set_clickable("held")
         self.digest_label.linkActivated.connect(lambda _link: self._show_digested())
         self.digest_label.hide()
+        # A digest's line to show once the words beside it are in place (see
+        # _show_waiting_digest), and whether the calendar warning's are.
+        self._digest_waits = False
+        self._calendar_said = False
         self._digest_timer = QTimer(self)
         self._digest_timer.setSingleShot(True)
         self._digest_timer.setInterval(DIGEST_SHOWN_MS)
@@ -890,6 +894,7 @@ class MainWindow(QMainWindow):
         # finds the list already there.
         self.quiet_indicator.stateShown.connect(self._follow_held)
         self.quiet_indicator.stateShown.connect(self._held_known)
+        self.quiet_indicator.stateShown.connect(self._show_waiting_digest)
         self.quiet_indicator.notQuiet.connect(self._drop_holding)
         self._build_menus()
         self.quiet_indicator.settingsRequested.connect(self.settings_action.trigger)
@@ -1503,6 +1508,18 @@ class MainWindow(QMainWindow):
         self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("show them"))
         self.digest_label.setToolTip(tip)
+        self._digest_waits = True
+        self._show_waiting_digest()
+
+    def _show_waiting_digest(self) -> None:
+        """Shows the digest's line once the standing words right of it are in place: the
+        quiet switch's first state and the calendar warning came at the end of the start,
+        and moved its 查看 left from under a click aimed at it, onto 设置节假日 (a tester)."""
+        if not self._digest_waits or self.quiet_indicator.quiet_seen() is None:
+            return
+        if not self._calendar_said:
+            return
+        self._digest_waits = False
         # Under a passing message (the sound notice at a start), shown when it goes: beside
         # it both were cut, 本机无法播放… and …通知 … (a tester at 150 %).
         self.status_bar.show_beneath(self.digest_label, True)
@@ -1524,6 +1541,7 @@ class MainWindow(QMainWindow):
     def drop_digest(self) -> None:
         """A quiet period started: the last digest is the past's. Its line goes, and what
         it listed under the views (back where the user was, if they were there)."""
+        self._digest_waits = False
         self._digest_timer.stop()
         self._digested = None
         if self.sidebar.held() is not None:
@@ -4259,6 +4277,8 @@ class MainWindow(QMainWindow):
         self._calendar_short = None
         if years:
             self._fit_status()
+        self._calendar_said = True
+        self._show_waiting_digest()
 
     def _word_calendar(self, *, short: bool) -> None:
         """The calendar warning in full, or short beside the morning digest (see

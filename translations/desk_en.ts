@@ -455,141 +455,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="551"/>
-        <location filename="../desk/app/alerts.py" line="599"/>
-        <location filename="../desk/app/alerts.py" line="646"/>
+        <location filename="../desk/app/alerts.py" line="554"/>
+        <location filename="../desk/app/alerts.py" line="602"/>
+        <location filename="../desk/app/alerts.py" line="649"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="516"/>
+        <location filename="../desk/app/alerts.py" line="519"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="520"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="544"/>
+        <location filename="../desk/app/alerts.py" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="670"/>
-        <location filename="../desk/app/alerts.py" line="727"/>
+        <location filename="../desk/app/alerts.py" line="673"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="705"/>
+        <location filename="../desk/app/alerts.py" line="708"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="737"/>
+        <location filename="../desk/app/alerts.py" line="740"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="706"/>
+        <location filename="../desk/app/alerts.py" line="709"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="507"/>
+        <location filename="../desk/app/alerts.py" line="508"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="599"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="598"/>
+        <location filename="../desk/app/alerts.py" line="601"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="619"/>
+        <location filename="../desk/app/alerts.py" line="622"/>
         <source>%1 replied to your DING</source>
         <translation>%1 replied to your DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="621"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1 and others replied to your DING (%n people)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="628"/>
+        <location filename="../desk/app/alerts.py" line="631"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="637"/>
+        <location filename="../desk/app/alerts.py" line="640"/>
         <source>%1 replied</source>
         <translation>%1 replied</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="639"/>
+        <location filename="../desk/app/alerts.py" line="642"/>
         <source>%1: %n replies</source>
         <translation>%1: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="641"/>
+        <location filename="../desk/app/alerts.py" line="644"/>
         <source>%1 and others: %n replies</source>
         <translation>%1 and others: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="652"/>
+        <location filename="../desk/app/alerts.py" line="655"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>Came through quiet hours: replying to your DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="654"/>
+        <location filename="../desk/app/alerts.py" line="657"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>Came through quiet hours: replying to your urgent notice</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>Came through quiet hours: replying to your DING “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="665"/>
+        <location filename="../desk/app/alerts.py" line="668"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>Came through quiet hours: replying to your urgent notice “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="716"/>
+        <location filename="../desk/app/alerts.py" line="719"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="717"/>
+        <location filename="../desk/app/alerts.py" line="720"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="752"/>
+        <location filename="../desk/app/alerts.py" line="755"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="759"/>
+        <location filename="../desk/app/alerts.py" line="762"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="763"/>
         <location filename="../desk/app/alerts.py" line="766"/>
+        <location filename="../desk/app/alerts.py" line="769"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="771"/>
+        <location filename="../desk/app/alerts.py" line="774"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -648,70 +648,70 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="21"/>
+        <location filename="../desk/ui/date_words.py" line="22"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/date_words.py" line="23"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/date_words.py" line="24"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/date_words.py" line="25"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/date_words.py" line="26"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/date_words.py" line="27"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/date_words.py" line="28"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="44"/>
+        <location filename="../desk/ui/away_line.py" line="35"/>
         <source>today %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="46"/>
+        <location filename="../desk/ui/away_line.py" line="37"/>
         <source>yesterday %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="49"/>
+        <location filename="../desk/ui/away_line.py" line="40"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="51"/>
+        <location filename="../desk/ui/away_line.py" line="42"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="104"/>
+        <location filename="../desk/ui/away_line.py" line="95"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="105"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>While you were away (since %1): %n unread of %2 arrived (%3)</numerusform>
@@ -719,7 +719,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="124"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
@@ -727,22 +727,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="130"/>
+        <location filename="../desk/ui/away_line.py" line="121"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="76"/>
         <source>Show only these</source>
         <translation>Show only these</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="88"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -750,7 +750,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="521"/>
+        <location filename="../desk/ui/ding_banner.py" line="541"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -1362,475 +1362,826 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="353"/>
+        <source>is empty: name a folder, or leave the option out</source>
+        <translation>is empty: name a folder, or leave the option out</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="374"/>
+        <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
+        <translation>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="412"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="427"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="436"/>
+        <location filename="../desk/cli/common.py" line="441"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="462"/>
+        <location filename="../desk/cli/common.py" line="467"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="498"/>
+        <location filename="../desk/cli/common.py" line="503"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="500"/>
+        <location filename="../desk/cli/common.py" line="505"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="506"/>
+        <location filename="../desk/cli/common.py" line="511"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="520"/>
+        <location filename="../desk/cli/common.py" line="525"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="133"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <source>print the prioritised inbox</source>
+        <translation>print the prioritised inbox</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <source>every message (copies, acks, done ones too), one JSON object per line</source>
+        <translation>every message (copies, acks, done ones too), one JSON object per line</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <source>cards shown without --json (default %(default)s; 0 for all)</source>
+        <translation>cards shown without --json (default %(default)s; 0 for all)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
+        <translation>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="114"/>
+        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <source>add, list or remove server accounts</source>
+        <translation>add, list or remove server accounts</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <source>sign in to a server and add the account</source>
+        <translation>sign in to a server and add the account</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <source>the kind of server</source>
+        <translation>the kind of server</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
+        <translation>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <source>your user id</source>
+        <translation>your user id</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <source>read the password from stdin</source>
+        <translation>read the password from stdin</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <source>extra CA certificates (intranet servers)</source>
+        <translation>extra CA certificates (intranet servers)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <source>messages per group to fetch at the first sync (default 100)</source>
+        <translation>messages per group to fetch at the first sync (default 100)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
+        <translation>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <source>list the accounts</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <source>sign out and remove an account and its messages</source>
+        <translation>sign out and remove an account and its messages</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
+        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <source>the account&apos;s id (see `desk account list`)</source>
+        <translation>the account&apos;s id (see `desk account list`)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <source>do not ask at a terminal before removing (needed where there is none)</source>
+        <translation>do not ask at a terminal before removing (needed where there is none)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
+        <translation>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <source>shared or not</source>
+        <translation>shared or not</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="122"/>
+        <location filename="../desk/cli/account_cmd.py" line="158"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="140"/>
+        <location filename="../desk/cli/account_cmd.py" line="176"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="169"/>
+        <location filename="../desk/cli/account_cmd.py" line="205"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="206"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="207"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="184"/>
+        <location filename="../desk/cli/account_cmd.py" line="220"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>added account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="187"/>
+        <location filename="../desk/cli/account_cmd.py" line="223"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>added account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="188"/>
+        <location filename="../desk/cli/account_cmd.py" line="224"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>signed in again to account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="191"/>
+        <location filename="../desk/cli/account_cmd.py" line="227"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>signed in again to account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="204"/>
+        <location filename="../desk/cli/account_cmd.py" line="240"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <location filename="../desk/cli/account_cmd.py" line="297"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>no accounts yet ({command} adds one)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <location filename="../desk/cli/account_cmd.py" line="302"/>
         <source>built in</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <location filename="../desk/cli/account_cmd.py" line="306"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="309"/>
         <source>shared</source>
         <translation>shared</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="290"/>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="326"/>
+        <location filename="../desk/cli/account_cmd.py" line="367"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="340"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="337"/>
+        <location filename="../desk/cli/account_cmd.py" line="373"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="345"/>
+        <location filename="../desk/cli/account_cmd.py" line="381"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>{n} messages stored from it before are yours again, read</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="388"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="358"/>
+        <location filename="../desk/cli/account_cmd.py" line="394"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>account {id} is yours alone: what it sends is yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="370"/>
+        <location filename="../desk/cli/account_cmd.py" line="406"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="310"/>
+        <location filename="../desk/cli/account_cmd.py" line="346"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <source>fetch the file a message carries</source>
+        <translation>fetch the file a message carries</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <source>fetch it into the encrypted store</source>
+        <translation>fetch it into the encrypted store</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <source>the message&apos;s id (`desk inbox`)</source>
+        <translation>the message&apos;s id (`desk inbox`)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>also write a copy to FILE</source>
+        <translation>also write a copy to FILE</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
         <source>message {id} carries no file</source>
         <translation>message {id} carries no file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="50"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="54"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="59"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="64"/>
+        <location filename="../desk/cli/backup_cmd.py" line="65"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="69"/>
+        <location filename="../desk/cli/backup_cmd.py" line="70"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="79"/>
+        <location filename="../desk/cli/backup_cmd.py" line="80"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="83"/>
+        <location filename="../desk/cli/backup_cmd.py" line="84"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="88"/>
+        <location filename="../desk/cli/backup_cmd.py" line="89"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="93"/>
+        <location filename="../desk/cli/backup_cmd.py" line="94"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="224"/>
+        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
+        <translation>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <source>a new or empty folder (made if need be) outside the data dir</source>
+        <translation>a new or empty folder (made if need be) outside the data dir</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
+        <translation>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
+        <translation>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <source>as --passphrase, the passphrase read from the first line of standard input</source>
+        <translation>as --passphrase, the passphrase read from the first line of standard input</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="240"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <location filename="../desk/cli/backup_cmd.py" line="272"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <location filename="../desk/cli/backup_cmd.py" line="290"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="344"/>
+        <location filename="../desk/cli/backup_cmd.py" line="360"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="239"/>
+        <location filename="../desk/cli/backup_cmd.py" line="255"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <location filename="../desk/cli/backup_cmd.py" line="75"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="248"/>
+        <location filename="../desk/cli/backup_cmd.py" line="264"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="266"/>
+        <location filename="../desk/cli/backup_cmd.py" line="282"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="289"/>
+        <location filename="../desk/cli/backup_cmd.py" line="305"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="304"/>
+        <location filename="../desk/cli/backup_cmd.py" line="320"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="319"/>
+        <location filename="../desk/cli/backup_cmd.py" line="335"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="347"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="399"/>
+        <location filename="../desk/cli/backup_cmd.py" line="415"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="401"/>
+        <location filename="../desk/cli/backup_cmd.py" line="417"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <source>remove desk&apos;s secrets from the system keychain</source>
+        <translation>remove desk&apos;s secrets from the system keychain</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
+        <translation>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <source>really delete them (the store cannot be opened after)</source>
+        <translation>really delete them (the store cannot be opened after)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
+        <translation>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="100"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="108"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="101"/>
+        <location filename="../desk/cli/__init__.py" line="54"/>
+        <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
+        <translation>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="58"/>
+        <source>Without a COMMAND desk opens its window.</source>
+        <translation>Without a COMMAND desk opens its window.</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="60"/>
+        <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
+        <translation>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="67"/>
+        <source>desk, one inbox for work groups</source>
+        <translation>desk, one inbox for work groups</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="138"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="98"/>
+        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <source>sync accounts without a window</source>
+        <translation>sync accounts without a window</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <source>sync once and exit</source>
+        <translation>sync once and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="103"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>removed the demo workspace and its {removed} invented messages: {why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="106"/>
+        <location filename="../desk/cli/sync_cmd.py" line="111"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>no account to sync ({why}): {add} adds one</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="139"/>
+        <location filename="../desk/cli/sync_cmd.py" line="144"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="141"/>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="186"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="190"/>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>the administrator&apos;s policy turns it off ({setting} = false, in {file})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="199"/>
+        <location filename="../desk/cli/sync_cmd.py" line="204"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>your own setting {setting} = false keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="201"/>
+        <location filename="../desk/cli/sync_cmd.py" line="206"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="41"/>
+        <source>is it quiet hours at a given time?</source>
+        <translation>is it quiet hours at a given time?</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="47"/>
+        <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
+        <translation>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="56"/>
+        <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
+        <translation>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="72"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} is not an ISO 8601 date and time (or: now)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="91"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="131"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="140"/>
+        <source>%1: quiet hours (%2)</source>
+        <translation>%1: quiet hours (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="142"/>
+        <source>%1: quiet hours (%2), until %3</source>
+        <translation>%1: quiet hours (%2), until %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <source>%1: not quiet hours, paused until %2</source>
+        <translation>%1: not quiet hours, paused until %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="150"/>
+        <source>%1: not quiet hours</source>
+        <translation>%1: not quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="152"/>
+        <source>%1: not quiet hours; the next begin %2</source>
+        <translation>%1: not quiet hours; the next begin %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="160"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <source>check an administrator&apos;s policy file</source>
+        <translation>check an administrator&apos;s policy file</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <source>print every problem, exit non-zero if any</source>
+        <translation>print every problem, exit non-zero if any</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <source>the policy file (default: %1)</source>
+        <translation>the policy file (default: %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <source>print every setting a policy may set, with its default, to start from</source>
+        <translation>print every setting a policy may set, with its default, to start from</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="58"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} names {path}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <location filename="../desk/cli/policy_cmd.py" line="62"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>no policy at {path}: desk uses its defaults and each user&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <location filename="../desk/cli/policy_cmd.py" line="76"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}: warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <location filename="../desk/cli/policy_cmd.py" line="85"/>
         <source>nothing in this file would apply</source>
         <translation>nothing in this file would apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <location filename="../desk/cli/policy_cmd.py" line="105"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} problem(s); the valid settings would still apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <location filename="../desk/cli/policy_cmd.py" line="110"/>
         <source> ({count} warning(s) above)</source>
         <translation> ({count} warning(s) above)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <source>open the desk window</source>
+        <translation>open the desk window</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <source>open the desk window (the default)</source>
+        <translation>open the desk window (the default)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <source>list, accept or decline invites to groups</source>
+        <translation>list, accept or decline invites to groups</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <source>invites not yet answered (tab-separated)</source>
+        <translation>invites not yet answered (tab-separated)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <source>join the group</source>
+        <translation>join the group</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <source>decline the invite</source>
+        <translation>decline the invite</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <source>as `desk invites list` shows</source>
+        <translation>as `desk invites list` shows</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <source>choose a new passphrase for a passphrase-protected store</source>
+        <translation>choose a new passphrase for a passphrase-protected store</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <source>check that this installation works</source>
+        <translation>check that this installation works</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
+        <translation>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="123"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <source>triage messages from a JSON-lines file (no window, no database)</source>
+        <translation>triage messages from a JSON-lines file (no window, no database)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <source>messages in</source>
+        <translation>messages in</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <source>verdicts out</source>
+        <translation>verdicts out</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
+        <translation>your name as others @-mention it (repeatable); used when mentions_me is absent</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
+        <translation>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <source>your time zone (IANA name)</source>
+        <translation>your time zone (IANA name)</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2308,19 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="43"/>
+        <source>%3 %1/%2 %4</source>
+        <translation>%3 %1/%2 %4</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
         <location filename="../desk/ui/day_field.py" line="70"/>
@@ -1982,22 +2346,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="67"/>
+        <location filename="../desk/ui/day_list.py" line="72"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="69"/>
+        <location filename="../desk/ui/day_list.py" line="74"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="114"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="100"/>
+        <location filename="../desk/ui/day_list.py" line="117"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>Type a date, such as 2027-01-04, or pick it on the calendar.</translation>
     </message>
@@ -2238,84 +2602,84 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="135"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="137"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="152"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="155"/>
-        <location filename="../desk/ui/ding_banner.py" line="467"/>
+        <location filename="../desk/ui/ding_banner.py" line="157"/>
+        <location filename="../desk/ui/ding_banner.py" line="487"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="375"/>
-        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <location filename="../desk/ui/ding_banner.py" line="395"/>
+        <location filename="../desk/ui/ding_banner.py" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>Urgent · %1: %2 · %3</source>
         <translation>Urgent · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="422"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · came while desk was closed or offline (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="406"/>
+        <location filename="../desk/ui/ding_banner.py" line="426"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · came before desk was first used on this computer (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="431"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · reminders fell due while desk was not running (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="416"/>
+        <location filename="../desk/ui/ding_banner.py" line="436"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="420"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="422"/>
+        <location filename="../desk/ui/ding_banner.py" line="442"/>
         <source>✓ %1&apos;s urgent message confirmed · next: %2</source>
         <translation>✓ %1&apos;s urgent message confirmed · next: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="428"/>
+        <location filename="../desk/ui/ding_banner.py" line="448"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ %n DING confirmed · next: %1</numerusform>
@@ -2323,22 +2687,22 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="433"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="441"/>
+        <location filename="../desk/ui/ding_banner.py" line="461"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>A DING is an urgent notice each person must confirm they received.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="491"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="477"/>
+        <location filename="../desk/ui/ding_banner.py" line="497"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -2647,7 +3011,7 @@ What you can do:
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
@@ -2920,359 +3284,359 @@ invited by %2 · %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="811"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
-        <location filename="../desk/ui/main_window.py" line="3734"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="3752"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1354"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="829"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="857"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="858"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
-        <location filename="../desk/ui/main_window.py" line="2973"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="865"/>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="910"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="927"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="947"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="818"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Mark done (as e)</source>
         <translation>Mark done (as e)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
+        <location filename="../desk/ui/main_window.py" line="839"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="838"/>
+        <location filename="../desk/ui/main_window.py" line="842"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="842"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="850"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="936"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="959"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="968"/>
+        <location filename="../desk/ui/main_window.py" line="973"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="998"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1007"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008"/>
+        <location filename="../desk/ui/main_window.py" line="1013"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1018"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1022"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1044"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>What is a &amp;DING?</source>
         <translation>What is a &amp;DING?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1084"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1093"/>
+        <location filename="../desk/ui/main_window.py" line="1098"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1108"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1120"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1117"/>
+        <location filename="../desk/ui/main_window.py" line="1122"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1164"/>
+        <location filename="../desk/ui/main_window.py" line="1169"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1172"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1193"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1203"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1213"/>
+        <location filename="../desk/ui/main_window.py" line="1218"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1224"/>
+        <location filename="../desk/ui/main_window.py" line="1229"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1228"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1236"/>
+        <location filename="../desk/ui/main_window.py" line="1241"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1244"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
+        <location filename="../desk/ui/main_window.py" line="1247"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1252"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1262"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259"/>
+        <location filename="../desk/ui/main_window.py" line="1264"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1341"/>
+        <location filename="../desk/ui/main_window.py" line="1346"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1355"/>
+        <location filename="../desk/ui/main_window.py" line="1360"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1510"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1710"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1691"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1775"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1907"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3280,7 +3644,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3288,17 +3652,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1910"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1911"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2011"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -3306,93 +3670,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2131"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2155"/>
+        <location filename="../desk/ui/main_window.py" line="2173"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2174"/>
+        <location filename="../desk/ui/main_window.py" line="2192"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2221"/>
+        <location filename="../desk/ui/main_window.py" line="2239"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2267"/>
+        <location filename="../desk/ui/main_window.py" line="2285"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2325"/>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2343"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2368"/>
+        <location filename="../desk/ui/main_window.py" line="2386"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2490"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2474"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2475"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -3400,37 +3764,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2485"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2497"/>
+        <location filename="../desk/ui/main_window.py" line="2515"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2660"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2680"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2789"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2768"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -3438,42 +3802,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2774"/>
+        <location filename="../desk/ui/main_window.py" line="2792"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2794"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2777"/>
+        <location filename="../desk/ui/main_window.py" line="2795"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2798"/>
+        <location filename="../desk/ui/main_window.py" line="2816"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="2837"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2868"/>
+        <location filename="../desk/ui/main_window.py" line="2886"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -3481,18 +3845,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2905"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2899"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2727"/>
-        <location filename="../desk/ui/main_window.py" line="2906"/>
+        <location filename="../desk/ui/main_window.py" line="2745"/>
+        <location filename="../desk/ui/main_window.py" line="2924"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3500,12 +3864,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1487"/>
+        <location filename="../desk/ui/main_window.py" line="1492"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3514,7 +3878,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1492"/>
+        <location filename="../desk/ui/main_window.py" line="1497"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3523,22 +3887,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1725"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1686"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="943"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>Accounts (Alt+S there: shared or not)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2005"/>
+        <location filename="../desk/ui/main_window.py" line="2023"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n DING confirmation waiting to be sent</numerusform>
@@ -3546,7 +3910,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2008"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n item waiting to be sent: replies and confirmations</numerusform>
@@ -3554,7 +3918,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2031"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -3562,27 +3926,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2017"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2202"/>
+        <location filename="../desk/ui/main_window.py" line="2220"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>This card is done already: press %1 to move it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2270"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2757"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
@@ -3590,7 +3954,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2856"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
@@ -3598,72 +3962,72 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2974"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2958"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2981"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3004"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3008"/>
+        <location filename="../desk/ui/main_window.py" line="3026"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3416"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3428"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3412"/>
+        <location filename="../desk/ui/main_window.py" line="3430"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3423"/>
+        <location filename="../desk/ui/main_window.py" line="3441"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3430"/>
+        <location filename="../desk/ui/main_window.py" line="3448"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -3671,18 +4035,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3437"/>
+        <location filename="../desk/ui/main_window.py" line="3455"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3502"/>
-        <location filename="../desk/ui/main_window.py" line="3566"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
+        <location filename="../desk/ui/main_window.py" line="3584"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>%n held, %1 alerted · Esc: back</numerusform>
@@ -3690,7 +4054,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3545"/>
+        <location filename="../desk/ui/main_window.py" line="3563"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · Esc: back</numerusform>
@@ -3698,7 +4062,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3547"/>
+        <location filename="../desk/ui/main_window.py" line="3565"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · Esc: back</numerusform>
@@ -3706,7 +4070,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -3714,7 +4078,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3574"/>
+        <location filename="../desk/ui/main_window.py" line="3592"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n unread of %1 that came while you were away · Esc: back</numerusform>
@@ -3722,7 +4086,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3597"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -3730,7 +4094,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -3738,7 +4102,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -3746,17 +4110,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3591"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3620"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3619"/>
+        <location filename="../desk/ui/main_window.py" line="3637"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -3764,7 +4128,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3622"/>
+        <location filename="../desk/ui/main_window.py" line="3640"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -3772,17 +4136,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3635"/>
+        <location filename="../desk/ui/main_window.py" line="3653"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3750"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3767"/>
+        <location filename="../desk/ui/main_window.py" line="3785"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -3790,7 +4154,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3778"/>
+        <location filename="../desk/ui/main_window.py" line="3796"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -3798,7 +4162,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3786"/>
+        <location filename="../desk/ui/main_window.py" line="3804"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -3806,7 +4170,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -3814,18 +4178,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4004"/>
+        <location filename="../desk/ui/main_window.py" line="4022"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4096"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4117"/>
-        <location filename="../desk/ui/main_window.py" line="4134"/>
+        <location filename="../desk/ui/main_window.py" line="4135"/>
+        <location filename="../desk/ui/main_window.py" line="4152"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -3833,47 +4197,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4119"/>
+        <location filename="../desk/ui/main_window.py" line="4137"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4101"/>
+        <location filename="../desk/ui/main_window.py" line="4119"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3441"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3445"/>
+        <location filename="../desk/ui/main_window.py" line="3463"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3447"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
+        <location filename="../desk/ui/main_window.py" line="3474"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3463"/>
+        <location filename="../desk/ui/main_window.py" line="3481"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3483"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <location filename="../desk/ui/main_window.py" line="3529"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3881,7 +4245,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3539"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3889,7 +4253,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3527"/>
+        <location filename="../desk/ui/main_window.py" line="3545"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -3897,7 +4261,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3534"/>
+        <location filename="../desk/ui/main_window.py" line="3552"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3905,7 +4269,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3538"/>
+        <location filename="../desk/ui/main_window.py" line="3556"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -3913,32 +4277,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4194"/>
+        <location filename="../desk/ui/main_window.py" line="4212"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4218"/>
+        <location filename="../desk/ui/main_window.py" line="4236"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4222"/>
+        <location filename="../desk/ui/main_window.py" line="4240"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4226"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4228"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4265"/>
+        <location filename="../desk/ui/main_window.py" line="4285"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -3946,7 +4310,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4270"/>
+        <location filename="../desk/ui/main_window.py" line="4290"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -3954,61 +4318,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4358"/>
+        <location filename="../desk/ui/main_window.py" line="4378"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4360"/>
+        <location filename="../desk/ui/main_window.py" line="4380"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4362"/>
+        <location filename="../desk/ui/main_window.py" line="4382"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4112"/>
-        <location filename="../desk/ui/main_window.py" line="4368"/>
+        <location filename="../desk/ui/main_window.py" line="4130"/>
+        <location filename="../desk/ui/main_window.py" line="4388"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4370"/>
+        <location filename="../desk/ui/main_window.py" line="4390"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2357"/>
-        <location filename="../desk/ui/main_window.py" line="2489"/>
+        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2658"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2669"/>
+        <location filename="../desk/ui/main_window.py" line="2687"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2691"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2730"/>
-        <location filename="../desk/ui/main_window.py" line="2866"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -4016,53 +4380,53 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2935"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="2937"/>
+        <location filename="../desk/ui/main_window.py" line="3181"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2966"/>
+        <location filename="../desk/ui/main_window.py" line="2984"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2988"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1 Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3043"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3401"/>
+        <location filename="../desk/ui/main_window.py" line="3419"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3456"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3525"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -4070,12 +4434,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3594"/>
+        <location filename="../desk/ui/main_window.py" line="3612"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3715"/>
+        <location filename="../desk/ui/main_window.py" line="3733"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -4083,7 +4447,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3718"/>
+        <location filename="../desk/ui/main_window.py" line="3736"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -4091,52 +4455,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3759"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3743"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4112"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4202"/>
+        <location filename="../desk/ui/main_window.py" line="4220"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4209"/>
+        <location filename="../desk/ui/main_window.py" line="4227"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4227"/>
+        <location filename="../desk/ui/main_window.py" line="4245"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4238"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4266"/>
+        <location filename="../desk/ui/main_window.py" line="4286"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4267"/>
+        <location filename="../desk/ui/main_window.py" line="4287"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4276"/>
+        <location filename="../desk/ui/main_window.py" line="4296"/>
         <source>%1.
 
 %2</source>
@@ -4145,7 +4509,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4341"/>
+        <location filename="../desk/ui/main_window.py" line="4361"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -4153,7 +4517,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4349"/>
+        <location filename="../desk/ui/main_window.py" line="4369"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -4206,28 +4570,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="149"/>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="154"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="161"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="158"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="199"/>
+        <location filename="../desk/ui/notifier.py" line="204"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -4401,12 +4765,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="501"/>
+        <location filename="../desk/ui/notifier.py" line="518"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="546"/>
+        <location filename="../desk/ui/notifier.py" line="582"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>%n more waiting: the DING banner in desk&apos;s window lists them all.</numerusform>
@@ -4591,31 +4955,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     <name>QuietIndicator</name>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="30"/>
         <source>night</source>
         <translation>night</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
         <source>quiet block of the day</source>
         <translation>quiet block of the day</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="32"/>
         <source>weekend</source>
         <translation>weekend</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="33"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="34"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="40"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>switched on by you</source>
         <translation>switched on by you</translation>
     </message>
@@ -4651,7 +5021,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="201"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
         <source>Quiet until %1</source>
         <translation>Quiet until %1</translation>
     </message>
@@ -4662,42 +5032,48 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="281"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="385"/>
         <source>Quiet hours</source>
         <translation>Quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="292"/>
+        <source>Quiet (%1) until %2</source>
+        <comment>a date</comment>
+        <translation>Quiet (%1) until %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="294"/>
         <source>Quiet (%1) until %2</source>
         <translation>Quiet (%1) until %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="302"/>
         <source>Notifying until %1</source>
         <translation>Notifying until %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="306"/>
         <source>Notifications on</source>
         <translation>Notifications on</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source> · %1 held</source>
         <translation> · %1 held</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="310"/>
         <source> · %1 still alerts</source>
         <translation> · %1 still alerts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="339"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>List the %n held message (%1)</numerusform>
@@ -4705,7 +5081,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="341"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>The arrow lists the %n held message (%1).</numerusform>
@@ -4713,42 +5089,42 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="349"/>
         <source>On · quiet from %1</source>
         <translation>On · quiet from %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
         <source>On · quiet all day %1</source>
         <translation>On · quiet all day %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="419"/>
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="430"/>
         <source>tomorrow</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>Notify you of every message until %1, as on a working day?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="328"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>Click for a menu: follow the schedule again, or another choice.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="391"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
@@ -5408,7 +5784,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="824"/>
+        <location filename="../desk/ui/notifier.py" line="1025"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n DING to confirm</numerusform>
@@ -5416,7 +5792,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="826"/>
+        <location filename="../desk/ui/notifier.py" line="1027"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n urgent item to confirm</numerusform>
@@ -5424,7 +5800,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="828"/>
+        <location filename="../desk/ui/notifier.py" line="1029"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n DING and urgent item to confirm</numerusform>
@@ -5435,37 +5811,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="380"/>
+        <location filename="../desk/ui/notifier.py" line="403"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="381"/>
+        <location filename="../desk/ui/notifier.py" line="404"/>
         <source>Confirm this DING (A)</source>
         <translation>Confirm this DING (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="382"/>
+        <location filename="../desk/ui/notifier.py" line="405"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="383"/>
+        <location filename="../desk/ui/notifier.py" line="406"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>Open it in desk to read it first (O)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="419"/>
+        <location filename="../desk/ui/notifier.py" line="442"/>
         <source>Confirming…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="434"/>
+        <location filename="../desk/ui/notifier.py" line="447"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>Not confirmed: desk could not save it (%1). It will alert again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="439"/>
+        <location filename="../desk/ui/notifier.py" line="452"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -6565,6 +6941,111 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
         <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>Sun</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desk/cli/speech.py" line="100"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="101"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="102"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="103"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="104"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="105"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="106"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="107"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="108"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="109"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="110"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="111"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="112"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="113"/>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="114"/>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="115"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="116"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="117"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="118"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="119"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

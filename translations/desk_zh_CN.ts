@@ -449,141 +449,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="551"/>
-        <location filename="../desk/app/alerts.py" line="599"/>
-        <location filename="../desk/app/alerts.py" line="646"/>
+        <location filename="../desk/app/alerts.py" line="554"/>
+        <location filename="../desk/app/alerts.py" line="602"/>
+        <location filename="../desk/app/alerts.py" line="649"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="516"/>
+        <location filename="../desk/app/alerts.py" line="519"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="520"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="544"/>
+        <location filename="../desk/app/alerts.py" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="670"/>
-        <location filename="../desk/app/alerts.py" line="727"/>
+        <location filename="../desk/app/alerts.py" line="673"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="705"/>
+        <location filename="../desk/app/alerts.py" line="708"/>
         <source>%n asking you</source>
         <translation>@我 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="737"/>
+        <location filename="../desk/app/alerts.py" line="740"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="706"/>
+        <location filename="../desk/app/alerts.py" line="709"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="507"/>
+        <location filename="../desk/app/alerts.py" line="508"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>免打扰期间仍提醒：%1（紧急消息总会提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="599"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（始终提醒的群） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="598"/>
+        <location filename="../desk/app/alerts.py" line="601"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（始终提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="619"/>
+        <location filename="../desk/app/alerts.py" line="622"/>
         <source>%1 replied to your DING</source>
         <translation>%1 回复您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="621"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1等 %n 人回复您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="628"/>
+        <location filename="../desk/app/alerts.py" line="631"/>
         <source>%1/%2 confirmed</source>
         <translation>已确认 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="637"/>
+        <location filename="../desk/app/alerts.py" line="640"/>
         <source>%1 replied</source>
         <translation>%1 回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="639"/>
+        <location filename="../desk/app/alerts.py" line="642"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 个回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="641"/>
+        <location filename="../desk/app/alerts.py" line="644"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 个回复</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="652"/>
+        <location filename="../desk/app/alerts.py" line="655"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>免打扰期间仍提醒：回复您发出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="654"/>
+        <location filename="../desk/app/alerts.py" line="657"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>免打扰期间仍提醒：回复您发出的紧急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>免打扰期间仍提醒：回复您发出的 DING“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="665"/>
+        <location filename="../desk/app/alerts.py" line="668"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>免打扰期间仍提醒：回复您发出的紧急通知“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="716"/>
+        <location filename="../desk/app/alerts.py" line="719"/>
         <source>%n alerted while quiet</source>
         <translation>免打扰期间已提醒 %n 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="717"/>
+        <location filename="../desk/app/alerts.py" line="720"/>
         <source>%n alerted while quiet: %1</source>
         <translation>免打扰期间已提醒 %n 条：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="752"/>
+        <location filename="../desk/app/alerts.py" line="755"/>
         <source>Held during quiet hours: %1</source>
         <translation>免打扰期间暂缓 %1 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="759"/>
+        <location filename="../desk/app/alerts.py" line="762"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>免打扰期间（%1 起）暂缓 %2 条</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="763"/>
         <location filename="../desk/app/alerts.py" line="766"/>
+        <location filename="../desk/app/alerts.py" line="769"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="771"/>
+        <location filename="../desk/app/alerts.py" line="774"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 个群</translation>
     </message>
@@ -642,99 +642,99 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="21"/>
+        <location filename="../desk/ui/date_words.py" line="22"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/date_words.py" line="23"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/date_words.py" line="24"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/date_words.py" line="25"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/date_words.py" line="26"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/date_words.py" line="27"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/date_words.py" line="28"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="44"/>
+        <location filename="../desk/ui/away_line.py" line="35"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="46"/>
+        <location filename="../desk/ui/away_line.py" line="37"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="49"/>
+        <location filename="../desk/ui/away_line.py" line="40"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="51"/>
+        <location filename="../desk/ui/away_line.py" line="42"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="104"/>
+        <location filename="../desk/ui/away_line.py" line="95"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="105"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>您离开期间（%1 起）：%n 条未读，共新到 %2 条（%3）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="124"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您离开期间（%1 起）新到 %n 条：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="130"/>
+        <location filename="../desk/ui/away_line.py" line="121"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>这里数的是离开期间新到的全部消息，已读未读都算；左侧的数字在%1、%2、%3里数尚未办完的，其余只数未读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="76"/>
         <source>Show only these</source>
         <translation>只看这些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="88"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -742,7 +742,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="521"/>
+        <location filename="../desk/ui/ding_banner.py" line="541"/>
         <source>No DING waits for confirmation</source>
         <translation>没有待确认的 DING</translation>
     </message>
@@ -1354,475 +1354,826 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="353"/>
+        <source>is empty: name a folder, or leave the option out</source>
+        <translation>为空：请指定一个文件夹，或不写这个选项</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="374"/>
+        <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
+        <translation>desk 存放数据库、密钥和日志的位置（默认：$DESK_DATA_DIR，否则为系统的用户数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="412"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="427"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="436"/>
+        <location filename="../desk/cli/common.py" line="441"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="462"/>
+        <location filename="../desk/cli/common.py" line="467"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="498"/>
+        <location filename="../desk/cli/common.py" line="503"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="500"/>
+        <location filename="../desk/cli/common.py" line="505"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="506"/>
+        <location filename="../desk/cli/common.py" line="511"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="520"/>
+        <location filename="../desk/cli/common.py" line="525"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="133"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <source>print the prioritised inbox</source>
+        <translation>打印按优先级排好的收件箱</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <source>every message (copies, acks, done ones too), one JSON object per line</source>
+        <translation>每条消息（含副本、确认回执和已办的），每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <source>cards shown without --json (default %(default)s; 0 for all)</source>
+        <translation>不加 --json 时显示的卡片数（默认 %(default)s；0 为全部）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
+        <translation>只列出正文、折叠进来的副本或发送人含 TEXT 的卡片（多个词：须全部含有）；先列等你确认的 DING，再列通知和任务（标题含 TEXT 的、紧急的、待办的、已确认或已回复的依次在前），然后是其余的，各自按时间从新到旧；已办的也列出，排在未办的后面</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件箱按上次保存的顺序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……仅显示 {shown} 条；`desk inbox --limit 0` 列出全部（{left} 条未读）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
         <source>nothing open: the inbox is clear</source>
         <translation>没有未办的消息：收件箱已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>OPEN</source>
         <translation>未办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>DONE</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……仅显示 {shown} 条；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
         <source>nothing open holds {search}</source>
         <translation>未办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
         <source>nothing done holds {search}</source>
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="114"/>
+        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <source>add, list or remove server accounts</source>
+        <translation>添加、列出或删除服务器账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <source>sign in to a server and add the account</source>
+        <translation>登录服务器并添加账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <source>the kind of server</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
+        <translation>例如 https://im.example.gov.cn（默认：管理员策略中的 accounts.default_homeserver）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <source>your user id</source>
+        <translation>你的用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <source>read the password from stdin</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <source>extra CA certificates (intranet servers)</source>
+        <translation>额外的 CA 证书（内网服务器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <source>messages per group to fetch at the first sync (default 100)</source>
+        <translation>首次同步时每个群获取的消息数（默认 100）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
+        <translation>该账号由多人登录（如值班室的）：它发出的不是你本人发的</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <source>list the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <source>sign out and remove an account and its messages</source>
+        <translation>退出登录并删除账号及其消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
+        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <source>the account&apos;s id (see `desk account list`)</source>
+        <translation>账号的 ID（见 `desk account list`）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <source>do not ask at a terminal before removing (needed where there is none)</source>
+        <translation>删除前不在终端询问（没有终端时必须加）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
+        <translation>设置账号是否由多人登录（如值班室的）：共享账号发出的不是你本人发的，会像别人的消息一样提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <source>shared or not</source>
+        <translation>共享或不共享</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="122"/>
+        <location filename="../desk/cli/account_cmd.py" line="158"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="140"/>
+        <location filename="../desk/cli/account_cmd.py" line="176"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="169"/>
+        <location filename="../desk/cli/account_cmd.py" line="205"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="206"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="207"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="184"/>
+        <location filename="../desk/cli/account_cmd.py" line="220"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="187"/>
+        <location filename="../desk/cli/account_cmd.py" line="223"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="188"/>
+        <location filename="../desk/cli/account_cmd.py" line="224"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="191"/>
+        <location filename="../desk/cli/account_cmd.py" line="227"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="204"/>
+        <location filename="../desk/cli/account_cmd.py" line="240"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除演示工作区及其虚构消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <location filename="../desk/cli/account_cmd.py" line="297"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>还没有账号（用 {command} 添加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <location filename="../desk/cli/account_cmd.py" line="302"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <location filename="../desk/cli/account_cmd.py" line="306"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="309"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="290"/>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="326"/>
+        <location filename="../desk/cli/account_cmd.py" line="367"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="340"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="337"/>
+        <location filename="../desk/cli/account_cmd.py" line="373"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 条由它发出的消息现在算作他人所发，将在下次同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="345"/>
+        <location filename="../desk/cli/account_cmd.py" line="381"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 条由它发出的消息重新算作您自己发出的，已标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="388"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>账号 {id} 为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="358"/>
+        <location filename="../desk/cli/account_cmd.py" line="394"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>账号 {id} 仅您本人使用：它发出的消息算作您自己发出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="370"/>
+        <location filename="../desk/cli/account_cmd.py" line="406"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="310"/>
+        <location filename="../desk/cli/account_cmd.py" line="346"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <source>fetch the file a message carries</source>
+        <translation>获取消息所带的文件</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <source>fetch it into the encrypted store</source>
+        <translation>把文件获取到加密存储中</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <source>the message&apos;s id (`desk inbox`)</source>
+        <translation>消息的 ID（见 `desk inbox`）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>also write a copy to FILE</source>
+        <translation>另存一份到 FILE</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>此数据目录中没有消息 {id}（`desk inbox --json` 会列出每条消息的 id）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
         <source>message {id} carries no file</source>
         <translation>消息 {id} 没有附带文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="50"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是文件，不是文件夹：请为备份指定一个新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="54"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：请指定一个新的或空的文件夹，或加上 --overwrite 以替换其中的备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="59"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} 中有不属于 desk 备份的内容（{detail}）：请为备份指定一个新的或空的文件夹。--overwrite 只替换单独存放在一个文件夹中的备份：未在该处写入任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="64"/>
+        <location filename="../desk/cli/backup_cmd.py" line="65"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是数据目录本身或在其中：请把备份放在 {root} 之外，以免数据目录所在的磁盘损坏时连备份一起丢失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="69"/>
+        <location filename="../desk/cli/backup_cmd.py" line="70"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一个 desk 正打开着该文件夹中的副本（从它恢复了？）；请关闭那个 desk，或指定另一个文件夹。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="79"/>
+        <location filename="../desk/cli/backup_cmd.py" line="80"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>无法在 {path} 写入备份：{detail}。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="83"/>
+        <location filename="../desk/cli/backup_cmd.py" line="84"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>无法在 {path} 中写入备份：磁盘已满。请腾出空间后重试；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="88"/>
+        <location filename="../desk/cli/backup_cmd.py" line="89"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>无法在 {path} 写入备份，或无法读取数据库：{detail}（磁盘可能出了故障）。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="93"/>
+        <location filename="../desk/cli/backup_cmd.py" line="94"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="224"/>
+        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
+        <translation>在 desk 运行时把存储及其密钥复制到 DEST_DIR，并把副本完整读回校验</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <source>a new or empty folder (made if need be) outside the data dir</source>
+        <translation>数据文件夹之外的一个新文件夹或空文件夹（需要时自动创建）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
+        <translation>DEST_DIR 中已有备份时仍写入：新副本完整读回后替换旧备份（有其他内容的文件夹照样拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
+        <translation>用副本自己的密码保护副本的密钥，这样副本只凭这个密码就能在任何电脑上打开（否则受钥匙串保护的存储的副本只能由本用户在本机打开）：在终端中输入两次，否则从 $%1 读取</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <source>as --passphrase, the passphrase read from the first line of standard input</source>
+        <translation>同 --passphrase，密码从标准输入的第一行读取</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="240"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对。复制和读回核对共用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <location filename="../desk/cli/backup_cmd.py" line="272"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开，执行 `desk keychain forget` 之后也无法打开。如需在任何电脑上都能打开的副本，请加上 --passphrase 再运行一次 desk backup：那份副本用它自己的密码打开（在终端中输入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <location filename="../desk/cli/backup_cmd.py" line="290"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>如需恢复：退出 desk，把数据文件夹 {data_dir} 移到别处，再把文件夹 {folder} 复制到原位置，然后启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="344"/>
+        <location filename="../desk/cli/backup_cmd.py" line="360"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="239"/>
+        <location filename="../desk/cli/backup_cmd.py" line="255"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>这份副本凭为它设定的密码在任何电脑上都能打开，与本机数据的密钥今后如何无关（desk.key 中保存着用该密码封装的密钥）：请把这个密码与备份分开保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <location filename="../desk/cli/backup_cmd.py" line="75"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>另一个备份正在写入 {path}：请等它完成，或指定另一个文件夹。该文件夹中未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="248"/>
+        <location filename="../desk/cli/backup_cmd.py" line="264"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其账号的登录令牌仍留在本用户的系统凭据存储中：在恢复副本的地方，请重新登录每个账号（desk account add，或在窗口中）；消息以及已读、已办状态都会保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="266"/>
+        <location filename="../desk/cli/backup_cmd.py" line="282"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>这份副本用今天的密码打开（之后改设的密码不会改变副本的密码）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="289"/>
+        <location filename="../desk/cli/backup_cmd.py" line="305"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>标准输入中没有密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>备份密码不可用：{problem}；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="304"/>
+        <location filename="../desk/cli/backup_cmd.py" line="320"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 会在终端中询问备份密码：没有终端时（计划任务），请设置 {variable}，或用 --passphrase-stdin 从标准输入提供。未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中备份的密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="319"/>
+        <location filename="../desk/cli/backup_cmd.py" line="335"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未设定备份密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="347"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在开始复制前停止；未生成也未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="399"/>
+        <location filename="../desk/cli/backup_cmd.py" line="415"/>
         <source>copying the store: {percent}%</source>
         <translation>正在复制数据：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="401"/>
+        <location filename="../desk/cli/backup_cmd.py" line="417"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <source>remove desk&apos;s secrets from the system keychain</source>
+        <translation>从系统钥匙串中删除 desk 的机密信息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
+        <translation>删除本数据文件夹存入钥匙串的存储密钥和各账号的登录凭据（之后存储将无法打开：用于删除 desk 的数据，在删除数据文件夹之前执行）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <source>really delete them (the store cannot be opened after)</source>
+        <translation>确定删除（之后存储无法再打开）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
+        <translation>即使另一个数据文件夹的存储用同一密钥打开（本文件夹是它的备份或恢复的副本，或反之）也删除：那个存储也会被锁住</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的存储与 {other} 中的存储使用系统凭据存储中的同一个密钥打开（其中一个是另一个的副本：备份，或由备份恢复的副本）：删除这个密钥会让 {other} 也永远无法打开。若只想删除 {root} 中的那一份，请删除该文件夹，系统凭据存储保持不动；若要两者一起锁上，请加上 --even-if-shared。未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="100"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>{root} 中的存储由密码保护：它没有在系统凭据存储中保存任何内容，因此无需删除（它仍可用密码打开）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="108"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="101"/>
+        <location filename="../desk/cli/__init__.py" line="54"/>
+        <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
+        <translation>不带 COMMAND 时 desk-cli 列出各命令后退出（窗口由 desk 打开）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="58"/>
+        <source>Without a COMMAND desk opens its window.</source>
+        <translation>不带 COMMAND 时 desk 打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="60"/>
+        <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
+        <translation>窗口和所有使用 desk 数据的命令（triage 和 policy 以外）都接受 --data-dir DIR（默认：$DESK_DATA_DIR，否则为用户数据文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="67"/>
+        <source>desk, one inbox for work groups</source>
+        <translation>desk，工作群的统一收件箱</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="138"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="98"/>
+        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <source>sync accounts without a window</source>
+        <translation>不开窗口同步账号</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <source>sync once and exit</source>
+        <translation>同步一次后退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="103"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除演示工作区及其 {removed} 条虚构消息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="106"/>
+        <location filename="../desk/cli/sync_cmd.py" line="111"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>没有可同步的账号（{why}）：{add} 可添加一个</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="139"/>
+        <location filename="../desk/cli/sync_cmd.py" line="144"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>账号 {id}（{kind}，{server}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="141"/>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>账号 {id}（{kind}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="186"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的设置关闭了它（{setting} = false，保存在此数据目录中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="190"/>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理员策略关闭了它（{setting} = false，见 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="199"/>
+        <location filename="../desk/cli/sync_cmd.py" line="204"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的设置 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="201"/>
+        <location filename="../desk/cli/sync_cmd.py" line="206"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="41"/>
+        <source>is it quiet hours at a given time?</source>
+        <translation>某个时间是否处于免打扰时间？</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="47"/>
+        <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
+        <translation>例如 2026-10-01T09:00（按 desk 的时区）或 2026-10-01T09:00:00+08:00；默认：现在</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="56"/>
+        <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
+        <translation>只打印一个英文 JSON 对象，供脚本读取：quiet、until、reason、holiday_name</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="72"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} 不是 ISO 8601 格式的日期和时间（或：now）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="91"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>警告：没有 {year} 年的官方日历；暂按周一至周五上班计算，节假日只含 desk 能按公历或农历推算的，也没有调休上班日（其他休息日和调休上班日请在设置（Ctrl+,）的“免打扰”页添加，或由管理员在策略文件的 calendar.tables 中提供该年的安排）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="131"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="140"/>
+        <source>%1: quiet hours (%2)</source>
+        <translation>%1是免打扰时间（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="142"/>
+        <source>%1: quiet hours (%2), until %3</source>
+        <translation>%1是免打扰时间（%2），至 %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <source>%1: not quiet hours, paused until %2</source>
+        <translation>%1不是免打扰时间，已暂停至 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="150"/>
+        <source>%1: not quiet hours</source>
+        <translation>%1不是免打扰时间</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="152"/>
+        <source>%1: not quiet hours; the next begin %2</source>
+        <translation>%1不是免打扰时间；下一段 %2 开始</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="160"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中没有 desk 数据：按默认设置和管理员策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <source>check an administrator&apos;s policy file</source>
+        <translation>检查管理员策略文件</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <source>print every problem, exit non-zero if any</source>
+        <translation>列出每个问题，有问题时以非零值退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <source>the policy file (default: %1)</source>
+        <translation>策略文件（默认：%1）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <source>print every setting a policy may set, with its default, to start from</source>
+        <translation>列出策略可设置的每项设置及其默认值，作为起点</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="58"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} 指定的 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <location filename="../desk/cli/policy_cmd.py" line="62"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>{path} 处没有策略：desk 使用默认设置和各用户自己的设置</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <location filename="../desk/cli/policy_cmd.py" line="76"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}：警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <location filename="../desk/cli/policy_cmd.py" line="85"/>
         <source>nothing in this file would apply</source>
         <translation>此文件中的任何内容都不会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <location filename="../desk/cli/policy_cmd.py" line="105"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 个问题；有效的设置仍会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <location filename="../desk/cli/policy_cmd.py" line="110"/>
         <source> ({count} warning(s) above)</source>
         <translation>（见上方 {count} 个警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 项设置，{locked} 项锁定{warned}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <source>open the desk window</source>
+        <translation>打开 desk 窗口</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <source>open the desk window (the default)</source>
+        <translation>打开 desk 窗口（默认）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <source>list, accept or decline invites to groups</source>
+        <translation>列出、接受或拒绝群邀请</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <source>invites not yet answered (tab-separated)</source>
+        <translation>尚未答复的邀请（以制表符分隔）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <source>join the group</source>
+        <translation>加入该群</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <source>decline the invite</source>
+        <translation>拒绝该邀请</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <source>as `desk invites list` shows</source>
+        <translation>即 `desk invites list` 显示的</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <source>choose a new passphrase for a passphrase-protected store</source>
+        <translation>为受密码保护的存储设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <source>check that this installation works</source>
+        <translation>检查本安装能否正常工作</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
+        <translation>打印一个 JSON 对象（每项检查的名称、状态和详情）供部署工具读取，而不是逐行文字</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="123"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <source>triage messages from a JSON-lines file (no window, no database)</source>
+        <translation>对 JSON Lines 文件中的消息分类（不开窗口，不用数据库）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <source>messages in</source>
+        <translation>输入的消息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <source>verdicts out</source>
+        <translation>输出的分类结果</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
+        <translation>别人 @ 你时用的名字（可重复）；消息没有 mentions_me 时使用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
+        <translation>各群对你所在单位的写法，多个名称用 、 分隔（桐坪镇、桐坪）：要求它办理或上报的消息会注明，且至少为待办</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <source>your time zone (IANA name)</source>
+        <translation>你的时区（IANA 名称）</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2300,19 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="43"/>
+        <source>%3 %1/%2 %4</source>
+        <translation>%1月%2日（%3）%4</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
         <location filename="../desk/ui/day_field.py" line="70"/>
@@ -1974,22 +2338,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="67"/>
+        <location filename="../desk/ui/day_list.py" line="72"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="69"/>
+        <location filename="../desk/ui/day_list.py" line="74"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="114"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>“%1”不是日期。请按 2027-01-04 的格式输入，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="100"/>
+        <location filename="../desk/ui/day_list.py" line="117"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>请输入日期（如 2027-01-04），或在日历中选择。</translation>
     </message>
@@ -2229,106 +2593,106 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="135"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="137"/>
         <source>Confirm (&amp;A)</source>
         <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="152"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="155"/>
-        <location filename="../desk/ui/ding_banner.py" line="467"/>
+        <location filename="../desk/ui/ding_banner.py" line="157"/>
+        <location filename="../desk/ui/ding_banner.py" line="487"/>
         <source>In %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="375"/>
-        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <location filename="../desk/ui/ding_banner.py" line="395"/>
+        <location filename="../desk/ui/ding_banner.py" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最后提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>Urgent · %1: %2 · %3</source>
         <translation>紧急 · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="422"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 关闭或离线时收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="406"/>
+        <location filename="../desk/ui/ding_banner.py" line="426"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本机开始使用 desk 之前收到，尚未确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="431"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒时 desk 未运行（未确认）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="416"/>
+        <location filename="../desk/ui/ding_banner.py" line="436"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未确认） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="420"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的 DING · 下一条：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="422"/>
+        <location filename="../desk/ui/ding_banner.py" line="442"/>
         <source>✓ %1&apos;s urgent message confirmed · next: %2</source>
         <translation>✓ 已确认 %1 的紧急消息 · 下一条：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="428"/>
+        <location filename="../desk/ui/ding_banner.py" line="448"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已确认 %n 条 DING · 下一条：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="433"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 条未确认 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="441"/>
+        <location filename="../desk/ui/ding_banner.py" line="461"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（须逐人确认的紧急通知）：每位收到的人都要点“确认收到”。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="491"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分钟后（已过截止时间 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="477"/>
+        <location filename="../desk/ui/ding_banner.py" line="497"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分钟后（已过应确认时间 %2）</translation>
     </message>
@@ -2635,7 +2999,7 @@ What you can do:
         <translation>已确认 %n 条 DING（%1），发送人会看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已确认“%2”中 %1 的紧急消息，不再提醒。它不是 DING，所以没有发送任何回复。</translation>
@@ -2908,585 +3272,585 @@ invited by %2 · %3</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Next message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Previous message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="811"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>Open message</source>
         <translation>打开消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
-        <location filename="../desk/ui/main_window.py" line="3734"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="3752"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>Mark unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
         <source>Mark all in this view read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1354"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="829"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Confirm DING</source>
         <translation>确认收到 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Move to Urgent</source>
         <translation>移到紧急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="857"/>
         <source>Move to Action</source>
         <translation>移到待办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="858"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
-        <location filename="../desk/ui/main_window.py" line="2973"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>Move to Noise</source>
         <translation>移到闲聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="865"/>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Go to %1</source>
         <translation>转到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="910"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="927"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="947"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>Group &amp;invites…</source>
         <translation>群邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
         <source>A&amp;bout desk…</source>
         <translation>关于 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>&amp;Quit desk</source>
         <translation>退出 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="818"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Mark done (as e)</source>
         <translation>标记为已办（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
+        <location filename="../desk/ui/main_window.py" line="839"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="838"/>
+        <location filename="../desk/ui/main_window.py" line="842"/>
         <source>Reply 收到</source>
         <translation>回复收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="842"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Show conversation</source>
         <translation>查看前后消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="850"/>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>Go to group…</source>
         <translation>转到群…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Go to the results</source>
         <translation>转到搜索结果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="936"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>A&amp;ccounts…</source>
         <translation>账号(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="959"/>
         <source>Change &amp;passphrase…</source>
         <translation>更改本机数据密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="968"/>
+        <location filename="../desk/ui/main_window.py" line="973"/>
         <source>&amp;New message…</source>
         <translation>新消息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="998"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1007"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008"/>
+        <location filename="../desk/ui/main_window.py" line="1013"/>
         <source>&amp;New DING…</source>
         <translation>新建 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1018"/>
         <source>&amp;Remind me later…</source>
         <translation>稍后提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1022"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我发出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1044"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>What is a &amp;DING?</source>
         <translation>什么是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要对方逐人确认收到的紧急消息。免打扰时段内照常提醒，直至你确认（按 a，或点红色横幅上的“确认收到”）。你发出的 DING 会列出谁已确认、谁还没有，并可再次 DING 未确认的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1084"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1093"/>
+        <location filename="../desk/ui/main_window.py" line="1098"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>&amp;Smaller text</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1108"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1120"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理员设置）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1117"/>
+        <location filename="../desk/ui/main_window.py" line="1122"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1164"/>
+        <location filename="../desk/ui/main_window.py" line="1169"/>
         <source>Previous or next card</source>
         <translation>上一条或下一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1172"/>
         <source>First or last card</source>
         <translation>第一条或最后一条</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Navigate</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1193"/>
         <source>Act on a card</source>
         <translation>处理消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1203"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1213"/>
+        <location filename="../desk/ui/main_window.py" line="1218"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1224"/>
+        <location filename="../desk/ui/main_window.py" line="1229"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 横幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1228"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Reply box</source>
         <translation>回复框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1236"/>
+        <location filename="../desk/ui/main_window.py" line="1241"/>
         <source>New message</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1244"/>
         <source>Send it (in the new message)</source>
         <translation>发送（新消息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
+        <location filename="../desk/ui/main_window.py" line="1247"/>
         <source>Close it, asking first if something is written</source>
         <translation>关闭（已写内容会先询问）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1252"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1262"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>关闭离开提示或入门提示（焦点在其按钮上时）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259"/>
+        <location filename="../desk/ui/main_window.py" line="1264"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1341"/>
+        <location filename="../desk/ui/main_window.py" line="1346"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1355"/>
+        <location filename="../desk/ui/main_window.py" line="1360"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1510"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1710"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>免打扰期间到目前为止暂缓的消息，连同上次免打扰结束时列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1691"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>免打扰期间还没有暂缓的消息：免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1775"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以来到达的消息，按收件箱的顺序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1907"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次启动前没有在这里运行过，所以没有离开期间可说：它启动前到的消息照常在收件箱里。以后离开 desk %n 小时或更久再回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您还没有离开过：离开 desk %n 小时或更久后回来，desk 会告诉您期间到了哪些消息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1910"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在读取免打扰期间暂缓的消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1911"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Reading what came while you were away…</source>
         <translation>正在读取离开期间收到的消息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2011"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条消息待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2131"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件箱里没有列出这条消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>这里和“全部”都没有列出这条消息：它在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2155"/>
+        <location filename="../desk/ui/main_window.py" line="2173"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>这条消息不单独列出：已选中它所属的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>This view does not list it: shown in All.</source>
         <translation>当前视图没有列出这条消息，已在“全部”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2174"/>
+        <location filename="../desk/ui/main_window.py" line="2192"/>
         <source>Message copied.</source>
         <translation>已复制消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2221"/>
+        <location filename="../desk/ui/main_window.py" line="2239"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>这条 DING 还在等您确认收到：请先按 A 确认，再标为已办。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>marked done</source>
         <translation>标记为已办</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>moved back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2267"/>
+        <location filename="../desk/ui/main_window.py" line="2285"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能将%2中%1的消息标记为已办：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能将%2中%1的消息移回收件箱：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Marking done…</source>
         <translation>正在标记为已办…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件箱…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2325"/>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2343"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>这条 DING 在等您确认：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2368"/>
+        <location filename="../desk/ui/main_window.py" line="2386"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示：再按一次 a 确认收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2490"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已确认收到“%2”中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2474"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
         <source>Confirmed the DING.</source>
         <translation>已确认收到 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2475"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>%1 in %2</source>
         <translation>“%2”中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已确认 %n 条 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2485"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能确认收到（%1），请重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2497"/>
+        <location filename="../desk/ui/main_window.py" line="2515"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>这里没有列出这条 DING，已在“%1”中显示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2660"/>
         <source>marked unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能将%2中%1的消息标记为未读：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2680"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一个视图还在标为已读，请稍候再标下一个。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2789"/>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2768"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息全部标为已读？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2774"/>
+        <location filename="../desk/ui/main_window.py" line="2792"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2794"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您确认的 DING 仍保持未读。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2777"/>
+        <location filename="../desk/ui/main_window.py" line="2795"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2798"/>
+        <location filename="../desk/ui/main_window.py" line="2816"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="2837"/>
         <source>Nothing was marked read.</source>
         <translation>未标记任何消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已标记 %1 / %2 条为已读…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2868"/>
+        <location filename="../desk/ui/main_window.py" line="2886"/>
         <source>Nothing else unread here.</source>
         <translation>这里没有其他未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 条等待您确认收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2905"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部标为已读（尚未标记任何消息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2899"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢复 %1 / %2 条为未读…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2727"/>
-        <location filename="../desk/ui/main_window.py" line="2906"/>
+        <location filename="../desk/ui/main_window.py" line="2745"/>
+        <location filename="../desk/ui/main_window.py" line="2924"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>标记为已读（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Next or previous pane</source>
         <translation>下一个或上一个窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1487"/>
+        <location filename="../desk/ui/main_window.py" line="1492"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3495,7 +3859,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 点击列出这些消息，@我的在前，再按待办、新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1492"/>
+        <location filename="../desk/ui/main_window.py" line="1497"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3504,588 +3868,588 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 点击列出这些消息，待办在前，再按新旧（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1725"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>免打扰期间到目前为止暂缓的消息，待办在前，再按新旧（%1；Esc 返回）。免打扰结束时，desk 会告诉您暂缓了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1686"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次免打扰期间 desk 没有运行，所以没有暂缓任何消息：它启动前到的消息照常在收件箱里。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="943"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>账号（其中 Alt+S：设为共用或取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2005"/>
+        <location filename="../desk/ui/main_window.py" line="2023"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条 DING 确认待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2008"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 项待发送：回复和 DING 确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2031"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 条回复待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2017"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2202"/>
+        <location filename="../desk/ui/main_window.py" line="2220"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此条已办：按 %1 移回收件箱。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2270"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”标记为已办。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已将 %1 的“%2”移回收件箱。按 Ctrl+Z 撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2757"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>将“%1”中的 %Ln 条未读消息，连同“%3”中另外的 %2 条未读，共 %4 条标为已读？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2856"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息及“%2”中另外的 %1 条（共 %3 条）标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2974"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>这是一条待您确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2958"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>It is addressed to you.</source>
         <translation>这是 @您的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>It is urgent.</source>
         <translation>这是紧急消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2981"/>
         <source>Move this message to Noise?</source>
         <translation>将这条消息移到“闲聊”？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3004"/>
         <source>moved to %1</source>
         <translation>移到“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3008"/>
+        <location filename="../desk/ui/main_window.py" line="3026"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在撤销上一次全部已读，请稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing: %1…</source>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3416"/>
         <source>This list could not be read (%1).</source>
         <translation>无法读取此列表（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3428"/>
         <source>Loading the demo workspace…</source>
         <translation>正在载入演示工作区…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3412"/>
+        <location filename="../desk/ui/main_window.py" line="3430"/>
         <source>Loading messages…</source>
         <translation>正在载入消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3423"/>
+        <location filename="../desk/ui/main_window.py" line="3441"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未添加账号。添加您的工作账号（desk 菜单 › 添加账号…）后，各个工作群的消息会汇总到这里。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3430"/>
+        <location filename="../desk/ui/main_window.py" line="3448"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>还没有消息：有 %n 个群邀请等您接受。点右下角的群邀请链接（或 desk 菜单 → 群邀请…）接受后，这些群的消息会汇集到这里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3437"/>
+        <location filename="../desk/ui/main_window.py" line="3455"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3502"/>
-        <location filename="../desk/ui/main_window.py" line="3566"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
+        <location filename="../desk/ui/main_window.py" line="3584"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暂缓 %n 条，已提醒 %1 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3545"/>
+        <location filename="../desk/ui/main_window.py" line="3563"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3547"/>
+        <location filename="../desk/ui/main_window.py" line="3565"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3574"/>
+        <location filename="../desk/ui/main_window.py" line="3592"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 条未读，离开期间共到了 %1 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3597"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3591"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3620"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3619"/>
+        <location filename="../desk/ui/main_window.py" line="3637"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3622"/>
+        <location filename="../desk/ui/main_window.py" line="3640"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3635"/>
+        <location filename="../desk/ui/main_window.py" line="3653"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3750"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3767"/>
+        <location filename="../desk/ui/main_window.py" line="3785"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3778"/>
+        <location filename="../desk/ui/main_window.py" line="3796"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3786"/>
+        <location filename="../desk/ui/main_window.py" line="3804"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已发送：离线时所做的 %n 条 DING 确认已送达群里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4004"/>
+        <location filename="../desk/ui/main_window.py" line="4022"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4096"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4117"/>
-        <location filename="../desk/ui/main_window.py" line="4134"/>
+        <location filename="../desk/ui/main_window.py" line="4135"/>
+        <location filename="../desk/ui/main_window.py" line="4152"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4119"/>
+        <location filename="../desk/ui/main_window.py" line="4137"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4101"/>
+        <location filename="../desk/ui/main_window.py" line="4119"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3441"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>No message here holds “%1”.</source>
         <translation>这里没有包含“%1”的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3445"/>
+        <location filename="../desk/ui/main_window.py" line="3463"/>
         <source>No message here holds all of %1.</source>
         <translation>这里没有同时包含%1的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3447"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
+        <location filename="../desk/ui/main_window.py" line="3474"/>
         <source>Messages marked done are in Done.</source>
         <translation>已标记为已办的消息在“已办”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3463"/>
+        <location filename="../desk/ui/main_window.py" line="3481"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在“%2”中搜索（不含已办）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3483"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <location filename="../desk/ui/main_window.py" line="3529"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3539"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3527"/>
+        <location filename="../desk/ui/main_window.py" line="3545"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3534"/>
+        <location filename="../desk/ui/main_window.py" line="3552"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3538"/>
+        <location filename="../desk/ui/main_window.py" line="3556"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4194"/>
+        <location filename="../desk/ui/main_window.py" line="4212"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4218"/>
+        <location filename="../desk/ui/main_window.py" line="4236"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4222"/>
+        <location filename="../desk/ui/main_window.py" line="4240"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4226"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4228"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4265"/>
+        <location filename="../desk/ui/main_window.py" line="4285"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4270"/>
+        <location filename="../desk/ui/main_window.py" line="4290"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4358"/>
+        <location filename="../desk/ui/main_window.py" line="4378"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4360"/>
+        <location filename="../desk/ui/main_window.py" line="4380"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4362"/>
+        <location filename="../desk/ui/main_window.py" line="4382"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4112"/>
-        <location filename="../desk/ui/main_window.py" line="4368"/>
+        <location filename="../desk/ui/main_window.py" line="4130"/>
+        <location filename="../desk/ui/main_window.py" line="4388"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4370"/>
+        <location filename="../desk/ui/main_window.py" line="4390"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2357"/>
-        <location filename="../desk/ui/main_window.py" line="2489"/>
+        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>No DING waits for confirmation.</source>
         <translation>没有待确认的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2658"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已标记为未读。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2669"/>
+        <location filename="../desk/ui/main_window.py" line="2687"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>请先清除搜索：Shift+C 会把整个分类标为已读。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2691"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已办中没有要标为已读的消息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Nothing unread here.</source>
         <translation>这里没有未读消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2730"/>
-        <location filename="../desk/ui/main_window.py" line="2866"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已将 %n 条消息标为已读，Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2935"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>Already in %1.</source>
         <translation>已在“%1”中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="2937"/>
+        <location filename="../desk/ui/main_window.py" line="3181"/>
         <source>Not saved (%1).</source>
         <translation>未能保存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2966"/>
+        <location filename="../desk/ui/main_window.py" line="2984"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今后也会把此群、此发送人的类似消息排得更低。Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2988"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3043"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能撤销“%1”：%2。可再按 Ctrl+Z 重试。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3401"/>
+        <location filename="../desk/ui/main_window.py" line="3419"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3456"/>
         <source>No messages here.</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3525"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3594"/>
+        <location filename="../desk/ui/main_window.py" line="3612"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3715"/>
+        <location filename="../desk/ui/main_window.py" line="3733"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3718"/>
+        <location filename="../desk/ui/main_window.py" line="3736"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3759"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3743"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4112"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4202"/>
+        <location filename="../desk/ui/main_window.py" line="4220"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4209"/>
+        <location filename="../desk/ui/main_window.py" line="4227"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4227"/>
+        <location filename="../desk/ui/main_window.py" line="4245"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4238"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4266"/>
+        <location filename="../desk/ui/main_window.py" line="4286"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4267"/>
+        <location filename="../desk/ui/main_window.py" line="4287"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4276"/>
+        <location filename="../desk/ui/main_window.py" line="4296"/>
         <source>%1.
 
 %2</source>
@@ -4094,14 +4458,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4341"/>
+        <location filename="../desk/ui/main_window.py" line="4361"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4349"/>
+        <location filename="../desk/ui/main_window.py" line="4369"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -4154,28 +4518,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="149"/>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="154"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="161"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="158"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="199"/>
+        <location filename="../desk/ui/notifier.py" line="204"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -4349,12 +4713,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="501"/>
+        <location filename="../desk/ui/notifier.py" line="518"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="546"/>
+        <location filename="../desk/ui/notifier.py" line="582"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 条待确认：desk 窗口顶部的 DING 横幅列出全部。</numerusform>
@@ -4538,31 +4902,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <name>QuietIndicator</name>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="30"/>
         <source>night</source>
         <translation>夜间</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
         <source>quiet block of the day</source>
         <translation>日间免打扰时段</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="32"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="33"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="34"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="40"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>switched on by you</source>
         <translation>手动开启</translation>
     </message>
@@ -4598,7 +4968,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="201"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
         <source>Quiet until %1</source>
         <translation>免打扰至%1</translation>
     </message>
@@ -4609,91 +4979,97 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="281"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="385"/>
         <source>Quiet hours</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="292"/>
+        <source>Quiet (%1) until %2</source>
+        <comment>a date</comment>
+        <translation>免打扰（%1）至 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="294"/>
         <source>Quiet (%1) until %2</source>
         <translation>免打扰（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="302"/>
         <source>Notifying until %1</source>
         <translation>免打扰暂停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="306"/>
         <source>Notifications on</source>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source> · %1 held</source>
         <translation> · %1 条暂缓</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="310"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>免打扰期间仍提醒：%1。DING 必须确认，紧急消息刻不容缓，免打扰不会拦下它们。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="339"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暂缓的 %n 条消息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="341"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>点箭头可列出暂缓的 %n 条消息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="349"/>
         <source>On · quiet from %1</source>
         <translation>提醒已开启 · %1 起免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
         <source>On · quiet all day %1</source>
         <translation>提醒已开启 · %1全天免打扰</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="419"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="430"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一样提醒每条消息吗？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、紧急事项和始终提醒名单照常提醒。点击打开菜单：暂停免打扰，或打开免打扰设置。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="328"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>点击打开菜单：恢复按安排免打扰，或其他选择。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="391"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -5353,21 +5729,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="824"/>
+        <location filename="../desk/ui/notifier.py" line="1025"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 条 DING 待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="826"/>
+        <location filename="../desk/ui/notifier.py" line="1027"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 条紧急事项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="828"/>
+        <location filename="../desk/ui/notifier.py" line="1029"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 条 DING 和紧急事项待确认</numerusform>
@@ -5377,37 +5753,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="380"/>
+        <location filename="../desk/ui/notifier.py" line="403"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="381"/>
+        <location filename="../desk/ui/notifier.py" line="404"/>
         <source>Confirm this DING (A)</source>
         <translation>确认这条 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="382"/>
+        <location filename="../desk/ui/notifier.py" line="405"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="383"/>
+        <location filename="../desk/ui/notifier.py" line="406"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中打开，先看内容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="419"/>
+        <location filename="../desk/ui/notifier.py" line="442"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="434"/>
+        <location filename="../desk/ui/notifier.py" line="447"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未确认：desk 未能保存（%1）。它还会再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="439"/>
+        <location filename="../desk/ui/notifier.py" line="452"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -6499,6 +6875,111 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desk/cli/speech.py" line="100"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="101"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="102"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="103"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="104"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="105"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="106"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="107"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="108"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="109"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="110"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="111"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="112"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="113"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="114"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="115"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="116"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须有一个</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="117"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="118"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明确给出的参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="119"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
 </context>
 </TS>

@@ -449,141 +449,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="551"/>
-        <location filename="../desk/app/alerts.py" line="599"/>
-        <location filename="../desk/app/alerts.py" line="646"/>
+        <location filename="../desk/app/alerts.py" line="554"/>
+        <location filename="../desk/app/alerts.py" line="602"/>
+        <location filename="../desk/app/alerts.py" line="649"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="516"/>
+        <location filename="../desk/app/alerts.py" line="519"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="517"/>
+        <location filename="../desk/app/alerts.py" line="520"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="544"/>
+        <location filename="../desk/app/alerts.py" line="547"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="670"/>
-        <location filename="../desk/app/alerts.py" line="727"/>
+        <location filename="../desk/app/alerts.py" line="673"/>
+        <location filename="../desk/app/alerts.py" line="730"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="705"/>
+        <location filename="../desk/app/alerts.py" line="708"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="737"/>
+        <location filename="../desk/app/alerts.py" line="740"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="706"/>
+        <location filename="../desk/app/alerts.py" line="709"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="507"/>
+        <location filename="../desk/app/alerts.py" line="508"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="596"/>
+        <location filename="../desk/app/alerts.py" line="599"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="598"/>
+        <location filename="../desk/app/alerts.py" line="601"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="619"/>
+        <location filename="../desk/app/alerts.py" line="622"/>
         <source>%1 replied to your DING</source>
         <translation>%1 回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="621"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1等 %n 人回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="628"/>
+        <location filename="../desk/app/alerts.py" line="631"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="637"/>
+        <location filename="../desk/app/alerts.py" line="640"/>
         <source>%1 replied</source>
         <translation>%1 回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="639"/>
+        <location filename="../desk/app/alerts.py" line="642"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="641"/>
+        <location filename="../desk/app/alerts.py" line="644"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="652"/>
+        <location filename="../desk/app/alerts.py" line="655"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="654"/>
+        <location filename="../desk/app/alerts.py" line="657"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="661"/>
+        <location filename="../desk/app/alerts.py" line="664"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="665"/>
+        <location filename="../desk/app/alerts.py" line="668"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="716"/>
+        <location filename="../desk/app/alerts.py" line="719"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="717"/>
+        <location filename="../desk/app/alerts.py" line="720"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="752"/>
+        <location filename="../desk/app/alerts.py" line="755"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="759"/>
+        <location filename="../desk/app/alerts.py" line="762"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="763"/>
         <location filename="../desk/app/alerts.py" line="766"/>
+        <location filename="../desk/app/alerts.py" line="769"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="771"/>
+        <location filename="../desk/app/alerts.py" line="774"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -642,99 +642,99 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/away_line.py" line="21"/>
+        <location filename="../desk/ui/date_words.py" line="22"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="22"/>
+        <location filename="../desk/ui/date_words.py" line="23"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="23"/>
+        <location filename="../desk/ui/date_words.py" line="24"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="24"/>
+        <location filename="../desk/ui/date_words.py" line="25"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="25"/>
+        <location filename="../desk/ui/date_words.py" line="26"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="26"/>
+        <location filename="../desk/ui/date_words.py" line="27"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="27"/>
+        <location filename="../desk/ui/date_words.py" line="28"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="44"/>
+        <location filename="../desk/ui/away_line.py" line="35"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="46"/>
+        <location filename="../desk/ui/away_line.py" line="37"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="49"/>
+        <location filename="../desk/ui/away_line.py" line="40"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="51"/>
+        <location filename="../desk/ui/away_line.py" line="42"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="104"/>
+        <location filename="../desk/ui/away_line.py" line="95"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="114"/>
+        <location filename="../desk/ui/away_line.py" line="105"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>您離開期間（%1 起）：%n 則未讀，共新到 %2 則（%3）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="124"/>
+        <location filename="../desk/ui/away_line.py" line="115"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您離開期間（%1 起）新到 %n 則：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="130"/>
+        <location filename="../desk/ui/away_line.py" line="121"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>這裡數的是離開期間新到的全部訊息，已讀未讀都算；左側的數字在%1、%2、%3裡數尚未辦完的，其餘只數未讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="85"/>
+        <location filename="../desk/ui/away_line.py" line="76"/>
         <source>Show only these</source>
         <translation>只看這些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="86"/>
+        <location filename="../desk/ui/away_line.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="88"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -742,7 +742,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="521"/>
+        <location filename="../desk/ui/ding_banner.py" line="541"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -1354,475 +1354,826 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="407"/>
+        <location filename="../desk/cli/common.py" line="353"/>
+        <source>is empty: name a folder, or leave the option out</source>
+        <translation>為空：請指定一個資料夾，或不寫這個選項</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="374"/>
+        <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
+        <translation>desk 存放資料庫、密鑰和記錄檔的位置（預設：$DESK_DATA_DIR，否則為系統的使用者資料夾）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="412"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="414"/>
+        <location filename="../desk/cli/common.py" line="419"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="427"/>
+        <location filename="../desk/cli/common.py" line="432"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="436"/>
+        <location filename="../desk/cli/common.py" line="441"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="462"/>
+        <location filename="../desk/cli/common.py" line="467"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="498"/>
+        <location filename="../desk/cli/common.py" line="503"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="500"/>
+        <location filename="../desk/cli/common.py" line="505"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="506"/>
+        <location filename="../desk/cli/common.py" line="511"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="520"/>
+        <location filename="../desk/cli/common.py" line="525"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="133"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <source>print the prioritised inbox</source>
+        <translation>列印按優先順序排好的收件箱</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <source>every message (copies, acks, done ones too), one JSON object per line</source>
+        <translation>每條訊息（含副本、確認回執和已辦的），每行一個 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <source>cards shown without --json (default %(default)s; 0 for all)</source>
+        <translation>不加 --json 時顯示的卡片數（預設 %(default)s；0 為全部）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
+        <translation>只列出正文、折疊進來的副本或發送人含 TEXT 的卡片（多個詞：須全部含有）；先列等你確認的 DING，再列通知和任務（標題含 TEXT 的、緊急的、待辦的、已確認或已回覆的依次在前），然後是其餘的，各自按時間從新到舊；已辦的也列出，排在未辦的後面</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件匣按上次儲存的順序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="239"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……僅顯示 {shown} 則；`desk inbox --limit 0` 列出全部（{left} 則未讀）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="254"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
         <source>nothing open: the inbox is clear</source>
         <translation>沒有未辦的訊息：收件匣已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>OPEN</source>
         <translation>未辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="291"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
         <source>DONE</source>
         <translation>已辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="298"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……僅顯示 {shown} 則；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="310"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
         <source>nothing open holds {search}</source>
         <translation>未辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="312"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
         <source>nothing done holds {search}</source>
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="114"/>
+        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <source>add, list or remove server accounts</source>
+        <translation>添加、列出或刪除伺服器帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <source>sign in to a server and add the account</source>
+        <translation>登入伺服器並添加帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <source>the kind of server</source>
+        <translation>伺服器類型</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
+        <translation>例如 https://im.example.gov.cn（預設：管理員策略中的 accounts.default_homeserver）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <source>your user id</source>
+        <translation>你的使用者 ID</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <source>read the password from stdin</source>
+        <translation>從標準輸入讀取密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <source>extra CA certificates (intranet servers)</source>
+        <translation>額外的 CA 憑證（內部網路伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <source>messages per group to fetch at the first sync (default 100)</source>
+        <translation>首次同步時每個群取得的訊息數（預設 100）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
+        <translation>該帳號由多人登入（如值班室的）：它發出的不是你本人發的</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <source>list the accounts</source>
+        <translation>列出帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <source>sign out and remove an account and its messages</source>
+        <translation>退出登入並刪除帳號及其訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
+        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <source>the account&apos;s id (see `desk account list`)</source>
+        <translation>帳號的 ID（見 `desk account list`）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <source>do not ask at a terminal before removing (needed where there is none)</source>
+        <translation>刪除前不在終端詢問（沒有終端時必須加）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
+        <translation>設定帳號是否由多人登入（如值班室的）：共享帳號發出的不是你本人發的，會像別人的訊息一樣提醒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <source>shared or not</source>
+        <translation>共享或不共享</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="150"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登入哪個伺服器？請用 --homeserver URL 指定（管理員策略的 {setting} 中沒有設定伺服器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="122"/>
+        <location filename="../desk/cli/account_cmd.py" line="158"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="140"/>
+        <location filename="../desk/cli/account_cmd.py" line="176"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="169"/>
+        <location filename="../desk/cli/account_cmd.py" line="205"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="170"/>
+        <location filename="../desk/cli/account_cmd.py" line="206"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="171"/>
+        <location filename="../desk/cli/account_cmd.py" line="207"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="184"/>
+        <location filename="../desk/cli/account_cmd.py" line="220"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="187"/>
+        <location filename="../desk/cli/account_cmd.py" line="223"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="188"/>
+        <location filename="../desk/cli/account_cmd.py" line="224"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="191"/>
+        <location filename="../desk/cli/account_cmd.py" line="227"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="204"/>
+        <location filename="../desk/cli/account_cmd.py" line="240"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除示範工作區及其虛構訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="260"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="261"/>
+        <location filename="../desk/cli/account_cmd.py" line="297"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>還沒有帳號（用 {command} 新增）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="266"/>
+        <location filename="../desk/cli/account_cmd.py" line="302"/>
         <source>built in</source>
         <translation>內建</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="268"/>
+        <location filename="../desk/cli/account_cmd.py" line="304"/>
         <source>signed in</source>
         <translation>已登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="270"/>
+        <location filename="../desk/cli/account_cmd.py" line="306"/>
         <source>not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="273"/>
+        <location filename="../desk/cli/account_cmd.py" line="309"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="290"/>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="326"/>
+        <location filename="../desk/cli/account_cmd.py" line="367"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="295"/>
+        <location filename="../desk/cli/account_cmd.py" line="331"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="340"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="316"/>
+        <location filename="../desk/cli/account_cmd.py" line="352"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="337"/>
+        <location filename="../desk/cli/account_cmd.py" line="373"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 則由它發出的訊息現在算作他人所發，將在下次同步時重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="345"/>
+        <location filename="../desk/cli/account_cmd.py" line="381"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 則由它發出的訊息重新算作您自己發出的，已標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="388"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>帳號 {id} 為多人共用：它發出的訊息不算您自己發出的（同事用它發的 DING 會提醒您），本機發出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="358"/>
+        <location filename="../desk/cli/account_cmd.py" line="394"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>帳號 {id} 僅您本人使用：它發出的訊息算作您自己發出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="370"/>
+        <location filename="../desk/cli/account_cmd.py" line="406"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="310"/>
+        <location filename="../desk/cli/account_cmd.py" line="346"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="45"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <source>fetch the file a message carries</source>
+        <translation>取得訊息所帶的檔案</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <source>fetch it into the encrypted store</source>
+        <translation>把檔案取得到加密儲存區中</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <source>the message&apos;s id (`desk inbox`)</source>
+        <translation>訊息的 ID（見 `desk inbox`）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>also write a copy to FILE</source>
+        <translation>另存一份到 FILE</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>此資料目錄中沒有訊息 {id}（`desk inbox --json` 會列出每則訊息的 id）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="49"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
         <source>message {id} carries no file</source>
         <translation>訊息 {id} 沒有附帶檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="49"/>
+        <location filename="../desk/cli/backup_cmd.py" line="50"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是檔案，不是資料夾：請為備份指定一個新的或空的資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="53"/>
+        <location filename="../desk/cli/backup_cmd.py" line="54"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：請指定一個新的或空的資料夾，或加上 --overwrite 以取代其中的備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="58"/>
+        <location filename="../desk/cli/backup_cmd.py" line="59"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} 中有不屬於 desk 備份的內容（{detail}）：請為備份指定一個新的或空的資料夾。--overwrite 只取代單獨存放在一個資料夾中的備份：未在該處寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="64"/>
+        <location filename="../desk/cli/backup_cmd.py" line="65"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是資料目錄本身或在其中：請把備份放在 {root} 之外，以免資料目錄所在的磁碟損壞時連備份一起遺失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="69"/>
+        <location filename="../desk/cli/backup_cmd.py" line="70"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一個 desk 正開著該資料夾中的副本（從它還原了？）；請關閉那個 desk，或指定另一個資料夾。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="79"/>
+        <location filename="../desk/cli/backup_cmd.py" line="80"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份：{detail}。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="83"/>
+        <location filename="../desk/cli/backup_cmd.py" line="84"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>無法在 {path} 中寫入備份：磁碟已滿。請騰出空間後重試；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="88"/>
+        <location filename="../desk/cli/backup_cmd.py" line="89"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份，或無法讀取資料庫：{detail}（磁碟可能出了故障）。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="93"/>
+        <location filename="../desk/cli/backup_cmd.py" line="94"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="224"/>
+        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
+        <translation>在 desk 執行時把儲存區及其密鑰複製到 DEST_DIR，並把副本完整讀回校驗</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <source>a new or empty folder (made if need be) outside the data dir</source>
+        <translation>資料夾之外的一個新資料夾或空資料夾（需要時自動建立）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
+        <translation>DEST_DIR 中已有備份時仍寫入：新副本完整讀回後替換舊備份（有其他內容的資料夾照樣拒絕）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
+        <translation>用副本自己的密碼保護副本的密鑰，這樣副本只憑這個密碼就能在任何電腦上打開（否則受鑰匙圈保護的儲存區的副本只能由本使用者在本機打開）：在終端中輸入兩次，否則從 $%1 讀取</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <source>as --passphrase, the passphrase read from the first line of standard input</source>
+        <translation>同 --passphrase，密碼從標準輸入的第一行讀取</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/backup_cmd.py" line="240"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="256"/>
+        <location filename="../desk/cli/backup_cmd.py" line="272"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟。如需在任何電腦上都能開啟的副本，請加上 --passphrase 再執行一次 desk backup：那份副本用它自己的密碼開啟（在終端機中輸入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="274"/>
+        <location filename="../desk/cli/backup_cmd.py" line="290"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>如需還原：結束 desk，把資料夾 {data_dir} 移到別處，再把資料夾 {folder} 複製到原位置，然後啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="344"/>
+        <location filename="../desk/cli/backup_cmd.py" line="360"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="239"/>
+        <location filename="../desk/cli/backup_cmd.py" line="255"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>這份副本憑為它設定的密碼在任何電腦上都能開啟，與本機資料的金鑰今後如何無關（desk.key 中保存著用該密碼封裝的金鑰）：請把這個密碼與備份分開保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="74"/>
+        <location filename="../desk/cli/backup_cmd.py" line="75"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>另一個備份正在寫入 {path}：請等它完成，或指定另一個資料夾。該資料夾中未寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="248"/>
+        <location filename="../desk/cli/backup_cmd.py" line="264"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其帳號的登入權杖仍留在本使用者的系統憑證儲存中：在還原副本的地方，請重新登入每個帳號（desk account add，或在視窗中）；訊息以及已讀、已辦狀態都會保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="266"/>
+        <location filename="../desk/cli/backup_cmd.py" line="282"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="289"/>
+        <location filename="../desk/cli/backup_cmd.py" line="305"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>標準輸入中沒有密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="296"/>
+        <location filename="../desk/cli/backup_cmd.py" line="312"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>備份密碼不可用：{problem}；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="304"/>
+        <location filename="../desk/cli/backup_cmd.py" line="320"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 會在終端機中詢問備份密碼：沒有終端機時（排程工作），請設定 {variable}，或用 --passphrase-stdin 從標準輸入提供。未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="328"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中備份的密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="319"/>
+        <location filename="../desk/cli/backup_cmd.py" line="335"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未設定備份密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="347"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="399"/>
+        <location filename="../desk/cli/backup_cmd.py" line="415"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="401"/>
+        <location filename="../desk/cli/backup_cmd.py" line="417"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="69"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <source>remove desk&apos;s secrets from the system keychain</source>
+        <translation>從系統鑰匙圈中刪除 desk 的機密訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
+        <translation>刪除本資料夾存入鑰匙圈的儲存區密鑰和各帳號的登入憑據（之後儲存區將無法打開：用於刪除 desk 的資料，在刪除資料夾之前執行）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <source>really delete them (the store cannot be opened after)</source>
+        <translation>確定刪除（之後儲存區無法再打開）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
+        <translation>即使另一個資料夾的儲存區用同一密鑰打開（本資料夾是它的備份或恢復的副本，或反之）也刪除：那個儲存區也會被鎖住</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的儲存與 {other} 中的儲存使用系統憑證儲存中的同一把金鑰開啟（其中一個是另一個的副本：備份，或由備份還原的副本）：刪除這把金鑰會讓 {other} 也永遠無法開啟。若只想刪除 {root} 中的那一份，請刪除該資料夾，系統憑證儲存保持不動；若要兩者一起鎖上，請加上 --even-if-shared。未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="100"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>{root} 中的儲存以密碼保護：它沒有在系統憑證儲存中保存任何內容，因此無需刪除（它仍可用密碼開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="108"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="101"/>
+        <location filename="../desk/cli/__init__.py" line="54"/>
+        <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
+        <translation>不帶 COMMAND 時 desk-cli 列出各命令後退出（視窗由 desk 打開）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="58"/>
+        <source>Without a COMMAND desk opens its window.</source>
+        <translation>不帶 COMMAND 時 desk 打開視窗。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="60"/>
+        <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
+        <translation>視窗和所有使用 desk 資料的命令（triage 和 policy 以外）都接受 --data-dir DIR（預設：$DESK_DATA_DIR，否則為使用者資料夾）。</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="67"/>
+        <source>desk, one inbox for work groups</source>
+        <translation>desk，工作群的統一收件箱</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/__init__.py" line="138"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="98"/>
+        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <source>sync accounts without a window</source>
+        <translation>不開視窗同步帳號</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <source>sync once and exit</source>
+        <translation>同步一次後退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="103"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除示範工作區及其 {removed} 則虛構訊息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="106"/>
+        <location filename="../desk/cli/sync_cmd.py" line="111"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>沒有可同步的帳號（{why}）：{add} 可新增一個</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="139"/>
+        <location filename="../desk/cli/sync_cmd.py" line="144"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}，{server}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="141"/>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="186"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的設定關閉了它（{setting} = false，儲存在此資料目錄中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="190"/>
+        <location filename="../desk/cli/sync_cmd.py" line="195"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理員策略關閉了它（{setting} = false，見 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="199"/>
+        <location filename="../desk/cli/sync_cmd.py" line="204"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的設定 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="201"/>
+        <location filename="../desk/cli/sync_cmd.py" line="206"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="44"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="41"/>
+        <source>is it quiet hours at a given time?</source>
+        <translation>某個時間是否處於勿擾時間？</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="47"/>
+        <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
+        <translation>例如 2026-10-01T09:00（按 desk 的時區）或 2026-10-01T09:00:00+08:00；預設：現在</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="56"/>
+        <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
+        <translation>只列印一個英文 JSON 物件，供腳本讀取：quiet、until、reason、holiday_name</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="72"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} 不是 ISO 8601 格式的日期和時間（或：now）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="91"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日和調休上班日請在設定（Ctrl+,）的「勿擾」頁新增，或由管理員在策略檔的 calendar.tables 中提供該年的安排）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="88"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="131"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="140"/>
+        <source>%1: quiet hours (%2)</source>
+        <translation>%1是勿擾時間（%2）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="142"/>
+        <source>%1: quiet hours (%2), until %3</source>
+        <translation>%1是勿擾時間（%2），至 %3</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <source>%1: not quiet hours, paused until %2</source>
+        <translation>%1不是勿擾時間，已暫停至 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="150"/>
+        <source>%1: not quiet hours</source>
+        <translation>%1不是勿擾時間</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="152"/>
+        <source>%1: not quiet hours; the next begin %2</source>
+        <translation>%1不是勿擾時間；下一段 %2 開始</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/quiet_cmd.py" line="160"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="46"/>
+        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <source>check an administrator&apos;s policy file</source>
+        <translation>檢查管理員策略檔案</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <source>print every problem, exit non-zero if any</source>
+        <translation>列出每個問題，有問題時以非零值退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <source>the policy file (default: %1)</source>
+        <translation>策略檔案（預設：%1）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <source>print every setting a policy may set, with its default, to start from</source>
+        <translation>列出策略可設定的每項設定及其預設值，作為起點</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="58"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} 指定的 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="50"/>
+        <location filename="../desk/cli/policy_cmd.py" line="62"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>{path} 處沒有策略：desk 使用預設設定和各使用者自己的設定</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="59"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="64"/>
+        <location filename="../desk/cli/policy_cmd.py" line="76"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}：警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="73"/>
+        <location filename="../desk/cli/policy_cmd.py" line="85"/>
         <source>nothing in this file would apply</source>
         <translation>此檔案中的任何內容都不會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="93"/>
+        <location filename="../desk/cli/policy_cmd.py" line="105"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 個問題；有效的設定仍會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="98"/>
+        <location filename="../desk/cli/policy_cmd.py" line="110"/>
         <source> ({count} warning(s) above)</source>
         <translation>（見上方 {count} 個警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="101"/>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <source>open the desk window</source>
+        <translation>打開 desk 視窗</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <source>open the desk window (the default)</source>
+        <translation>打開 desk 視窗（預設）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <source>list, accept or decline invites to groups</source>
+        <translation>列出、接受或拒絕群邀請</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <source>invites not yet answered (tab-separated)</source>
+        <translation>尚未答覆的邀請（以定位字元分隔）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <source>join the group</source>
+        <translation>加入該群</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <source>decline the invite</source>
+        <translation>拒絕該邀請</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <source>as `desk invites list` shows</source>
+        <translation>即 `desk invites list` 顯示的</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <source>choose a new passphrase for a passphrase-protected store</source>
+        <translation>為受密碼保護的儲存區設定新密碼</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <source>check that this installation works</source>
+        <translation>檢查本安裝能否正常工作</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
+        <translation>列印一個 JSON 物件（每項檢查的名稱、狀態和詳情）供部署工具讀取，而不是逐行文字</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="123"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式的版本號並退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <source>triage messages from a JSON-lines file (no window, no database)</source>
+        <translation>對 JSON Lines 檔案中的訊息分類（不開視窗，不用資料庫）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <source>messages in</source>
+        <translation>輸入的訊息</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <source>verdicts out</source>
+        <translation>輸出的分類結果</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
+        <translation>別人 @ 你時用的名字（可重複）；訊息沒有 mentions_me 時使用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
+        <translation>各群對你所在單位的寫法，多個名稱用 、 分隔（桐坪鎮、桐坪）：要求它辦理或上報的訊息會注明，且至少為待辦</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <source>your time zone (IANA name)</source>
+        <translation>你的時區（IANA 名稱）</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2300,19 @@ What you can do:
     </message>
 </context>
 <context>
+    <name>DateWords</name>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="43"/>
+        <source>%3 %1/%2 %4</source>
+        <translation>%1月%2日（%3）%4</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="55"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DayField</name>
     <message>
         <location filename="../desk/ui/day_field.py" line="70"/>
@@ -1974,22 +2338,22 @@ What you can do:
 <context>
     <name>DayListEditor</name>
     <message>
-        <location filename="../desk/ui/day_list.py" line="67"/>
+        <location filename="../desk/ui/day_list.py" line="72"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="69"/>
+        <location filename="../desk/ui/day_list.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="97"/>
+        <location filename="../desk/ui/day_list.py" line="114"/>
         <source>“%1” is not a date. Type it as 2027-01-04, or pick it on the calendar.</source>
         <translation>「%1」不是日期。請按 2027-01-04 的格式輸入，或在日曆中選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/day_list.py" line="100"/>
+        <location filename="../desk/ui/day_list.py" line="117"/>
         <source>Type a date, such as 2027-01-04, or pick it on the calendar.</source>
         <translation>請輸入日期（如 2027-01-04），或在日曆中選擇。</translation>
     </message>
@@ -2229,106 +2593,106 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="133"/>
+        <location filename="../desk/ui/ding_banner.py" line="135"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="135"/>
+        <location filename="../desk/ui/ding_banner.py" line="137"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="152"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="155"/>
-        <location filename="../desk/ui/ding_banner.py" line="467"/>
+        <location filename="../desk/ui/ding_banner.py" line="157"/>
+        <location filename="../desk/ui/ding_banner.py" line="487"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="375"/>
-        <location filename="../desk/ui/ding_banner.py" line="379"/>
+        <location filename="../desk/ui/ding_banner.py" line="395"/>
+        <location filename="../desk/ui/ding_banner.py" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="383"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="391"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="347"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>Urgent · %1: %2 · %3</source>
         <translation>緊急 · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="422"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 關閉或離線時收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="406"/>
+        <location filename="../desk/ui/ding_banner.py" line="426"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本機開始使用 desk 之前收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="411"/>
+        <location filename="../desk/ui/ding_banner.py" line="431"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒時 desk 未執行（未確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="416"/>
+        <location filename="../desk/ui/ding_banner.py" line="436"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="420"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="422"/>
+        <location filename="../desk/ui/ding_banner.py" line="442"/>
         <source>✓ %1&apos;s urgent message confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的緊急訊息 · 下一則：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="428"/>
+        <location filename="../desk/ui/ding_banner.py" line="448"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已確認 %n 則 DING · 下一則：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="433"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="441"/>
+        <location filename="../desk/ui/ding_banner.py" line="461"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="471"/>
+        <location filename="../desk/ui/ding_banner.py" line="491"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="477"/>
+        <location filename="../desk/ui/ding_banner.py" line="497"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -2635,7 +2999,7 @@ What you can do:
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2428"/>
+        <location filename="../desk/ui/main_window.py" line="2446"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
@@ -2908,585 +3272,585 @@ invited by %2 · %3</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="809"/>
+        <location filename="../desk/ui/main_window.py" line="813"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="810"/>
+        <location filename="../desk/ui/main_window.py" line="814"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="811"/>
+        <location filename="../desk/ui/main_window.py" line="815"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="812"/>
-        <location filename="../desk/ui/main_window.py" line="3734"/>
+        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="3752"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="822"/>
+        <location filename="../desk/ui/main_window.py" line="826"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="825"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
-        <location filename="../desk/ui/main_window.py" line="1343"/>
-        <location filename="../desk/ui/main_window.py" line="1349"/>
+        <location filename="../desk/ui/main_window.py" line="831"/>
+        <location filename="../desk/ui/main_window.py" line="1348"/>
+        <location filename="../desk/ui/main_window.py" line="1354"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="829"/>
+        <location filename="../desk/ui/main_window.py" line="833"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="837"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="853"/>
+        <location filename="../desk/ui/main_window.py" line="857"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="858"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="855"/>
-        <location filename="../desk/ui/main_window.py" line="2962"/>
-        <location filename="../desk/ui/main_window.py" line="2973"/>
+        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="2980"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="865"/>
-        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="910"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="926"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="927"/>
+        <location filename="../desk/ui/main_window.py" line="932"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="947"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1047"/>
+        <location filename="../desk/ui/main_window.py" line="1052"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="964"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="818"/>
+        <location filename="../desk/ui/main_window.py" line="822"/>
         <source>Mark done (as e)</source>
         <translation>標記為已辦（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
+        <location filename="../desk/ui/main_window.py" line="839"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="838"/>
+        <location filename="../desk/ui/main_window.py" line="842"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="842"/>
+        <location filename="../desk/ui/main_window.py" line="846"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="846"/>
+        <location filename="../desk/ui/main_window.py" line="850"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="882"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="913"/>
+        <location filename="../desk/ui/main_window.py" line="918"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="936"/>
+        <location filename="../desk/ui/main_window.py" line="941"/>
         <source>A&amp;ccounts…</source>
         <translation>帳號(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="954"/>
+        <location filename="../desk/ui/main_window.py" line="959"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="971"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="968"/>
+        <location filename="../desk/ui/main_window.py" line="973"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="993"/>
+        <location filename="../desk/ui/main_window.py" line="998"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="998"/>
+        <location filename="../desk/ui/main_window.py" line="1003"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1007"/>
+        <location filename="../desk/ui/main_window.py" line="1012"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1008"/>
+        <location filename="../desk/ui/main_window.py" line="1013"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1018"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1017"/>
+        <location filename="../desk/ui/main_window.py" line="1022"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1036"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1044"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>What is a &amp;DING?</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1058"/>
+        <location filename="../desk/ui/main_window.py" line="1063"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1079"/>
+        <location filename="../desk/ui/main_window.py" line="1084"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1093"/>
+        <location filename="../desk/ui/main_window.py" line="1098"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1099"/>
+        <location filename="../desk/ui/main_window.py" line="1104"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1103"/>
+        <location filename="../desk/ui/main_window.py" line="1108"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1113"/>
+        <location filename="../desk/ui/main_window.py" line="1118"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1115"/>
+        <location filename="../desk/ui/main_window.py" line="1120"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1117"/>
+        <location filename="../desk/ui/main_window.py" line="1122"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1164"/>
+        <location filename="../desk/ui/main_window.py" line="1169"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1167"/>
+        <location filename="../desk/ui/main_window.py" line="1172"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1176"/>
+        <location filename="../desk/ui/main_window.py" line="1181"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1188"/>
+        <location filename="../desk/ui/main_window.py" line="1193"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1203"/>
+        <location filename="../desk/ui/main_window.py" line="1208"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1213"/>
+        <location filename="../desk/ui/main_window.py" line="1218"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1224"/>
+        <location filename="../desk/ui/main_window.py" line="1229"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1228"/>
+        <location filename="../desk/ui/main_window.py" line="1233"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1236"/>
+        <location filename="../desk/ui/main_window.py" line="1241"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1239"/>
+        <location filename="../desk/ui/main_window.py" line="1244"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1242"/>
+        <location filename="../desk/ui/main_window.py" line="1247"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1252"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1257"/>
+        <location filename="../desk/ui/main_window.py" line="1262"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259"/>
+        <location filename="../desk/ui/main_window.py" line="1264"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1341"/>
+        <location filename="../desk/ui/main_window.py" line="1346"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1355"/>
+        <location filename="../desk/ui/main_window.py" line="1360"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1505"/>
+        <location filename="../desk/ui/main_window.py" line="1510"/>
         <source>show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1710"/>
+        <location filename="../desk/ui/main_window.py" line="1728"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1691"/>
+        <location filename="../desk/ui/main_window.py" line="1709"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1775"/>
+        <location filename="../desk/ui/main_window.py" line="1793"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1889"/>
+        <location filename="../desk/ui/main_window.py" line="1907"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1897"/>
+        <location filename="../desk/ui/main_window.py" line="1915"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1910"/>
+        <location filename="../desk/ui/main_window.py" line="1928"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1911"/>
+        <location filename="../desk/ui/main_window.py" line="1929"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2011"/>
+        <location filename="../desk/ui/main_window.py" line="2029"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2131"/>
+        <location filename="../desk/ui/main_window.py" line="2149"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2134"/>
+        <location filename="../desk/ui/main_window.py" line="2152"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2155"/>
+        <location filename="../desk/ui/main_window.py" line="2173"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2178"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2174"/>
+        <location filename="../desk/ui/main_window.py" line="2192"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2221"/>
+        <location filename="../desk/ui/main_window.py" line="2239"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2245"/>
+        <location filename="../desk/ui/main_window.py" line="2263"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2267"/>
+        <location filename="../desk/ui/main_window.py" line="2285"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2269"/>
+        <location filename="../desk/ui/main_window.py" line="2287"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2277"/>
+        <location filename="../desk/ui/main_window.py" line="2295"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2325"/>
-        <location filename="../desk/ui/main_window.py" line="2365"/>
+        <location filename="../desk/ui/main_window.py" line="2343"/>
+        <location filename="../desk/ui/main_window.py" line="2383"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2368"/>
+        <location filename="../desk/ui/main_window.py" line="2386"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2472"/>
+        <location filename="../desk/ui/main_window.py" line="2490"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2474"/>
+        <location filename="../desk/ui/main_window.py" line="2492"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2475"/>
+        <location filename="../desk/ui/main_window.py" line="2493"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2476"/>
+        <location filename="../desk/ui/main_window.py" line="2494"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2485"/>
+        <location filename="../desk/ui/main_window.py" line="2503"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2497"/>
+        <location filename="../desk/ui/main_window.py" line="2515"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2642"/>
+        <location filename="../desk/ui/main_window.py" line="2660"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2648"/>
+        <location filename="../desk/ui/main_window.py" line="2666"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2680"/>
+        <location filename="../desk/ui/main_window.py" line="2698"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2771"/>
+        <location filename="../desk/ui/main_window.py" line="2789"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2768"/>
+        <location filename="../desk/ui/main_window.py" line="2786"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2774"/>
+        <location filename="../desk/ui/main_window.py" line="2792"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2794"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2777"/>
+        <location filename="../desk/ui/main_window.py" line="2795"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2798"/>
+        <location filename="../desk/ui/main_window.py" line="2816"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2819"/>
+        <location filename="../desk/ui/main_window.py" line="2837"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2843"/>
+        <location filename="../desk/ui/main_window.py" line="2861"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2868"/>
+        <location filename="../desk/ui/main_window.py" line="2886"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2887"/>
+        <location filename="../desk/ui/main_window.py" line="2905"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2899"/>
+        <location filename="../desk/ui/main_window.py" line="2917"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2727"/>
-        <location filename="../desk/ui/main_window.py" line="2906"/>
+        <location filename="../desk/ui/main_window.py" line="2745"/>
+        <location filename="../desk/ui/main_window.py" line="2924"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1177"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1487"/>
+        <location filename="../desk/ui/main_window.py" line="1492"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3495,7 +3859,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1492"/>
+        <location filename="../desk/ui/main_window.py" line="1497"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3504,588 +3868,588 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1725"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1686"/>
+        <location filename="../desk/ui/main_window.py" line="1704"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="943"/>
+        <location filename="../desk/ui/main_window.py" line="948"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>帳號（其中 Alt+S：設為共用或取消）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2005"/>
+        <location filename="../desk/ui/main_window.py" line="2023"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則 DING 確認待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2008"/>
+        <location filename="../desk/ui/main_window.py" line="2026"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 項待傳送：回覆和 DING 確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2031"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2017"/>
+        <location filename="../desk/ui/main_window.py" line="2035"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2202"/>
+        <location filename="../desk/ui/main_window.py" line="2220"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此則已辦：按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2252"/>
+        <location filename="../desk/ui/main_window.py" line="2270"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2254"/>
+        <location filename="../desk/ui/main_window.py" line="2272"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2757"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息，連同「%3」中另外的 %2 則未讀，共 %4 則標為已讀？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2856"/>
+        <location filename="../desk/ui/main_window.py" line="2874"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息及「%2」中另外的 %1 則（共 %3 則）標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2956"/>
+        <location filename="../desk/ui/main_window.py" line="2974"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2958"/>
+        <location filename="../desk/ui/main_window.py" line="2976"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2960"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="2981"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2986"/>
+        <location filename="../desk/ui/main_window.py" line="3004"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3008"/>
+        <location filename="../desk/ui/main_window.py" line="3026"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3033"/>
+        <location filename="../desk/ui/main_window.py" line="3051"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3398"/>
+        <location filename="../desk/ui/main_window.py" line="3416"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3410"/>
+        <location filename="../desk/ui/main_window.py" line="3428"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3412"/>
+        <location filename="../desk/ui/main_window.py" line="3430"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3423"/>
+        <location filename="../desk/ui/main_window.py" line="3441"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3430"/>
+        <location filename="../desk/ui/main_window.py" line="3448"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3437"/>
+        <location filename="../desk/ui/main_window.py" line="3455"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3502"/>
-        <location filename="../desk/ui/main_window.py" line="3566"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
+        <location filename="../desk/ui/main_window.py" line="3584"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3534"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暫緩 %n 則，已提醒 %1 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3545"/>
+        <location filename="../desk/ui/main_window.py" line="3563"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3547"/>
+        <location filename="../desk/ui/main_window.py" line="3565"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3586"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3574"/>
+        <location filename="../desk/ui/main_window.py" line="3592"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 則未讀，離開期間共收到 %1 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3597"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3587"/>
+        <location filename="../desk/ui/main_window.py" line="3605"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3591"/>
+        <location filename="../desk/ui/main_window.py" line="3609"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3620"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3619"/>
+        <location filename="../desk/ui/main_window.py" line="3637"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3622"/>
+        <location filename="../desk/ui/main_window.py" line="3640"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3635"/>
+        <location filename="../desk/ui/main_window.py" line="3653"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3732"/>
+        <location filename="../desk/ui/main_window.py" line="3750"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3767"/>
+        <location filename="../desk/ui/main_window.py" line="3785"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3778"/>
+        <location filename="../desk/ui/main_window.py" line="3796"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3786"/>
+        <location filename="../desk/ui/main_window.py" line="3804"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3816"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4004"/>
+        <location filename="../desk/ui/main_window.py" line="4022"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4096"/>
+        <location filename="../desk/ui/main_window.py" line="4114"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4117"/>
-        <location filename="../desk/ui/main_window.py" line="4134"/>
+        <location filename="../desk/ui/main_window.py" line="4135"/>
+        <location filename="../desk/ui/main_window.py" line="4152"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4119"/>
+        <location filename="../desk/ui/main_window.py" line="4137"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4101"/>
+        <location filename="../desk/ui/main_window.py" line="4119"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3441"/>
+        <location filename="../desk/ui/main_window.py" line="3459"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3445"/>
+        <location filename="../desk/ui/main_window.py" line="3463"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3447"/>
+        <location filename="../desk/ui/main_window.py" line="3465"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3456"/>
+        <location filename="../desk/ui/main_window.py" line="3474"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3463"/>
+        <location filename="../desk/ui/main_window.py" line="3481"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3465"/>
+        <location filename="../desk/ui/main_window.py" line="3483"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3511"/>
+        <location filename="../desk/ui/main_window.py" line="3529"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3539"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3527"/>
+        <location filename="../desk/ui/main_window.py" line="3545"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3534"/>
+        <location filename="../desk/ui/main_window.py" line="3552"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3538"/>
+        <location filename="../desk/ui/main_window.py" line="3556"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4194"/>
+        <location filename="../desk/ui/main_window.py" line="4212"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4218"/>
+        <location filename="../desk/ui/main_window.py" line="4236"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4222"/>
+        <location filename="../desk/ui/main_window.py" line="4240"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4226"/>
+        <location filename="../desk/ui/main_window.py" line="4244"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4228"/>
+        <location filename="../desk/ui/main_window.py" line="4246"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4265"/>
+        <location filename="../desk/ui/main_window.py" line="4285"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4270"/>
+        <location filename="../desk/ui/main_window.py" line="4290"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4358"/>
+        <location filename="../desk/ui/main_window.py" line="4378"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4360"/>
+        <location filename="../desk/ui/main_window.py" line="4380"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4362"/>
+        <location filename="../desk/ui/main_window.py" line="4382"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4112"/>
-        <location filename="../desk/ui/main_window.py" line="4368"/>
+        <location filename="../desk/ui/main_window.py" line="4130"/>
+        <location filename="../desk/ui/main_window.py" line="4388"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4370"/>
+        <location filename="../desk/ui/main_window.py" line="4390"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2357"/>
-        <location filename="../desk/ui/main_window.py" line="2489"/>
+        <location filename="../desk/ui/main_window.py" line="2375"/>
+        <location filename="../desk/ui/main_window.py" line="2507"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2658"/>
+        <location filename="../desk/ui/main_window.py" line="2676"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2669"/>
+        <location filename="../desk/ui/main_window.py" line="2687"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2673"/>
+        <location filename="../desk/ui/main_window.py" line="2691"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2724"/>
-        <location filename="../desk/ui/main_window.py" line="2870"/>
+        <location filename="../desk/ui/main_window.py" line="2742"/>
+        <location filename="../desk/ui/main_window.py" line="2888"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2730"/>
-        <location filename="../desk/ui/main_window.py" line="2866"/>
+        <location filename="../desk/ui/main_window.py" line="2748"/>
+        <location filename="../desk/ui/main_window.py" line="2884"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2935"/>
+        <location filename="../desk/ui/main_window.py" line="2953"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3012"/>
+        <location filename="../desk/ui/main_window.py" line="3030"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
-        <location filename="../desk/ui/main_window.py" line="3163"/>
+        <location filename="../desk/ui/main_window.py" line="2937"/>
+        <location filename="../desk/ui/main_window.py" line="3181"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2966"/>
+        <location filename="../desk/ui/main_window.py" line="2984"/>
         <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
         <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2970"/>
+        <location filename="../desk/ui/main_window.py" line="2988"/>
         <source>%1 Ctrl+Z undoes.</source>
         <translation>%1Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3025"/>
+        <location filename="../desk/ui/main_window.py" line="3043"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3401"/>
+        <location filename="../desk/ui/main_window.py" line="3419"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3438"/>
+        <location filename="../desk/ui/main_window.py" line="3456"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3507"/>
+        <location filename="../desk/ui/main_window.py" line="3525"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3594"/>
+        <location filename="../desk/ui/main_window.py" line="3612"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3715"/>
+        <location filename="../desk/ui/main_window.py" line="3733"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3718"/>
+        <location filename="../desk/ui/main_window.py" line="3736"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3741"/>
+        <location filename="../desk/ui/main_window.py" line="3759"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3743"/>
+        <location filename="../desk/ui/main_window.py" line="3761"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4094"/>
+        <location filename="../desk/ui/main_window.py" line="4112"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4202"/>
+        <location filename="../desk/ui/main_window.py" line="4220"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4209"/>
+        <location filename="../desk/ui/main_window.py" line="4227"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4227"/>
+        <location filename="../desk/ui/main_window.py" line="4245"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4238"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4266"/>
+        <location filename="../desk/ui/main_window.py" line="4286"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4267"/>
+        <location filename="../desk/ui/main_window.py" line="4287"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4276"/>
+        <location filename="../desk/ui/main_window.py" line="4296"/>
         <source>%1.
 
 %2</source>
@@ -4094,14 +4458,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4341"/>
+        <location filename="../desk/ui/main_window.py" line="4361"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4349"/>
+        <location filename="../desk/ui/main_window.py" line="4369"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -4154,28 +4518,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="149"/>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="154"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="161"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="158"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="199"/>
+        <location filename="../desk/ui/notifier.py" line="204"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="303"/>
+        <location filename="../desk/ui/notifier.py" line="326"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -4349,12 +4713,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="501"/>
+        <location filename="../desk/ui/notifier.py" line="518"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="546"/>
+        <location filename="../desk/ui/notifier.py" line="582"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 則待確認：desk 視窗頂部的 DING 橫幅列出全部。</numerusform>
@@ -4538,31 +4902,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     <name>QuietIndicator</name>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="35"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="30"/>
         <source>night</source>
         <translation>夜間</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="36"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
         <source>quiet block of the day</source>
         <translation>日間勿擾時段</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="37"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="32"/>
         <source>weekend</source>
         <translation>週末</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="38"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="33"/>
         <source>holiday</source>
         <translation>節假日</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="39"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="34"/>
         <source>day off</source>
         <translation>休假</translation>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="40"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>switched on by you</source>
         <translation>手動開啟</translation>
     </message>
@@ -4598,7 +4968,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="201"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="295"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
@@ -4609,91 +4979,97 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/quiet_indicator.py" line="281"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="380"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="385"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="289"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="292"/>
+        <source>Quiet (%1) until %2</source>
+        <comment>a date</comment>
+        <translation>勿擾（%1）至 %2</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/quiet_indicator.py" line="294"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="302"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="306"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="303"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="308"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="305"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="310"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="327"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="334"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="339"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="336"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="341"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="344"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="349"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="346"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="351"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="414"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="419"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="425"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="430"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="314"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、緊急事項和始終提醒名單照常提醒。點擊開啟選單：暫停勿擾，或開啟勿擾設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="328"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>點擊開啟選單：恢復按排程勿擾，或其他選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="386"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="391"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -5353,21 +5729,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="824"/>
+        <location filename="../desk/ui/notifier.py" line="1025"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 則 DING 待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="826"/>
+        <location filename="../desk/ui/notifier.py" line="1027"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 則緊急事項待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="828"/>
+        <location filename="../desk/ui/notifier.py" line="1029"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 則 DING 和緊急事項待確認</numerusform>
@@ -5377,37 +5753,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="380"/>
+        <location filename="../desk/ui/notifier.py" line="403"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="381"/>
+        <location filename="../desk/ui/notifier.py" line="404"/>
         <source>Confirm this DING (A)</source>
         <translation>確認這則 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="382"/>
+        <location filename="../desk/ui/notifier.py" line="405"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="383"/>
+        <location filename="../desk/ui/notifier.py" line="406"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中開啟，先看內容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="419"/>
+        <location filename="../desk/ui/notifier.py" line="442"/>
         <source>Confirming…</source>
         <translation>正在確認…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="434"/>
+        <location filename="../desk/ui/notifier.py" line="447"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未確認：desk 未能儲存（%1）。它還會再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="439"/>
+        <location filename="../desk/ui/notifier.py" line="452"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
@@ -6499,6 +6875,111 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
         <location filename="../desk/ui/reason_text.py" line="230"/>
         <source>Sun</source>
         <translation>週日</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../desk/cli/speech.py" line="100"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="101"/>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="102"/>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="103"/>
+        <source>show this help message and exit</source>
+        <translation>顯示此幫助訊息並退出</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="104"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="105"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下參數：%s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="106"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="107"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選項：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="108"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="109"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="110"/>
+        <source>expected one argument</source>
+        <translation>需要一個參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="111"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一個參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="112"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="113"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 個參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="114"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 個參數</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="115"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="116"/>
+        <source>one of the arguments %s is required</source>
+        <translation>參數 %s 中必須有一個</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="117"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧義的選項：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="118"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了明確給出的參數 %r</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="119"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>無法打開「%(filename)s」：%(error)s</translation>
     </message>
 </context>
 </TS>

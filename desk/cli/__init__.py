@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk import __version__
+from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, translate
 from desk.store.paths import DataDir, DataDirUnusable
 
 # Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
@@ -50,22 +51,58 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     console = _console_build()
     prog = "desk-cli" if console else "desk"
     without = (
-        "Without a COMMAND desk-cli lists the commands and exits (the window is desk's)."
+        QT_TRANSLATE_NOOP(
+            "Cli", "Without a COMMAND desk-cli lists the commands and exits (the window is desk's)."
+        )
         if console
-        else "Without a COMMAND desk opens its window."
+        else QT_TRANSLATE_NOOP("Cli", "Without a COMMAND desk opens its window.")
+    )
+    every = QT_TRANSLATE_NOOP(
+        "Cli",
+        "The window and every command that uses desk's data (all but triage and policy) take "
+        "--data-dir DIR (default: $DESK_DATA_DIR, else the user's data folder).",
     )
     parser = argparse.ArgumentParser(
         prog=prog,
-        description="desk, one inbox for work groups",
-        epilog=f"{without} The window and every command that uses desk's data (all but "
-        "triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user's "
-        "data folder).",
+        description=QT_TRANSLATE_NOOP("Cli", "desk, one inbox for work groups"),
+        epilog=f"{translate('Cli', without)} {translate('Cli', every)}",
     )
-    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"desk {__version__}", help=VERSION_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (only,) if only else _COMMANDS:
         importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
+    _speak_help(parser)
     return parser
+
+
+def _speak_help(parser: argparse.ArgumentParser) -> None:
+    """Every help text of `parser` and its commands' in the language chosen (see
+    desk.cli.speech): they are marked where written, and said here."""
+    if parser.description:
+        parser.description = translate("Cli", parser.description)
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            action.help = translate("Cli", action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                if listed.help:
+                    listed.help = translate("Cli", listed.help)
+            # An alias names its command's parser again: each is said once.
+            for command in {id(p): p for p in action.choices.values()}.values():
+                _speak_help(command)
+
+
+def _data_dir_named(args_list: Sequence[str]) -> str | None:
+    """The --data-dir given on the command line, read before it is parsed: the help and
+    argparse's errors speak its store's language (see main)."""
+    for i, arg in enumerate(args_list):
+        if arg == "--data-dir" and i + 1 < len(args_list):
+            return args_list[i + 1]
+        if arg.startswith("--data-dir="):
+            return arg.partition("=")[2]
+    return None
 
 
 def _in_data_dir(exc: OSError, root: Path, command: str | None) -> bool:
@@ -129,22 +166,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
     ):
         args_list.insert(0, "gui")
-    # A command named first is parsed alone: only its module is imported.
-    parser = build_parser(args_list[0] if args_list[0] in _COMMANDS else None)
-    args = parser.parse_args(args_list)
-    try:
-        if args.command not in _UNSPOKEN:
-            # Before anything is said: the errors of opening the store too.
-            from desk.cli.speech import speak_for
+    named = args_list[0] if args_list[0] in _COMMANDS else None
+    # Its help (and `desk --help`) speaks as the command does, and so do argparse's own
+    # words and errors: the language is chosen before the parser is made.
+    helping = any(arg in ("-h", "--help") for arg in args_list)
+    spoken = named not in _UNSPOKEN or helping
+    interrupted = False
+    from desk.cli.speech import argparse_speaks, speak_for
 
-            speak_for(DataDir.resolve(getattr(args, "data_dir", None)))
+    try:
+        if spoken:
+            # Before anything is said: the errors of opening the store too.
+            speak_for(DataDir.resolve(_data_dir_named(args_list)))
     except KeyboardInterrupt:
+        interrupted = True
+    argparse_speaks()
+    # A command named first is parsed alone: only its module is imported.
+    parser = build_parser(named)
+    args = parser.parse_args(args_list)
+    if interrupted:
         # Half a second of loading Qt's translations: a command that says how it stopped
         # (`stopped`, as backup's nightly log wants) says so here too, not in a traceback.
         stopped = getattr(args, "stopped", None)
         if stopped is None:
-            raise
+            raise KeyboardInterrupt
         return int(stopped(args))
+    if args.command not in _UNSPOKEN:
+        data_dir = getattr(args, "data_dir", None)
+        if data_dir is not None and str(data_dir) != _data_dir_named(args_list):
+            # Named in a way only argparse reads (--data, an abbreviation): its store's.
+            speak_for(DataDir.resolve(data_dir))
     if args.command not in _SAY_THEIR_POLICY:
         _warn_of_an_unread_policy()
     try:

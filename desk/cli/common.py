@@ -349,7 +349,9 @@ def folder_argument(value: str) -> str:
     """A folder named on the command line, not empty."""
     # `--data-dir "$DIR"` with DIR unset would otherwise mean the user's own data dir.
     if not value.strip():
-        raise argparse.ArgumentTypeError("is empty: name a folder, or leave the option out")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "is empty: name a folder, or leave the option out")
+        )
     return value
 
 
@@ -369,8 +371,11 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         metavar="DIR",
         type=folder_argument,
-        help="where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
-        "or the platform's user data dir)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
+            "or the platform's user data dir)",
+        ),
     )
 
 

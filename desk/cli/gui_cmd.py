@@ -9,6 +9,7 @@ import os
 from desk.app import session_bus
 from desk.app.logs import log_failed_start, platform_text_early
 from desk.cli.common import add_data_dir, display_unopenable, fail, no_display
+from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
 
@@ -17,7 +18,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from desk.cli import _console_build
 
     # desk-cli without a command lists the commands: "the default" there misled IT.
-    said = "open the desk window" if _console_build() else "open the desk window (the default)"
+    said = (
+        QT_TRANSLATE_NOOP("Cli", "open the desk window")
+        if _console_build()
+        else QT_TRANSLATE_NOOP("Cli", "open the desk window (the default)")
+    )
     parser = sub.add_parser("gui", help=said)
     add_data_dir(parser)
     parser.set_defaults(run=run)

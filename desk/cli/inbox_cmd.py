@@ -25,6 +25,7 @@ from desk.cli.common import (
     open_for_cli,
     store_failure_words,
 )
+from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
 from desk.core.escalation import LadderConfig, confirm_by
@@ -62,27 +63,34 @@ REFUSED_WRITES = ("full", "read_only", "io", "busy")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("inbox", help="print the prioritised inbox")
+    parser = sub.add_parser("inbox", help=QT_TRANSLATE_NOOP("Cli", "print the prioritised inbox"))
     parser.add_argument(
         "--json",
         action="store_true",
-        help="every message (copies, acks, done ones too), one JSON object per line",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "every message (copies, acks, done ones too), one JSON object per line"
+        ),
     )
     parser.add_argument(
         "--limit",
         type=count,
         default=TEXT_LIMIT,
         metavar="N",
-        help=f"cards shown without --json (default {TEXT_LIMIT}; 0 for all)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "cards shown without --json (default %(default)s; 0 for all)"
+        ),
     )
     parser.add_argument(
         "--search",
         metavar="TEXT",
         default="",
-        help="only the cards whose text, or a copy folded into them, or whose sender holds "
-        "TEXT (several words: all of them); a DING waiting for your confirmation first, then "
-        "notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or "
-        "answered ones), then the rest, each newest first; done ones too, after the open ones",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "only the cards whose text, or a copy folded into them, or whose sender holds "
+            "TEXT (several words: all of them); a DING waiting for your confirmation first, then "
+            "notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or "
+            "answered ones), then the rest, each newest first; done ones too, after the open ones",
+        ),
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)

@@ -11,6 +11,7 @@ import asyncio
 import sys
 
 from desk.cli.common import add_data_dir, fail, open_for_cli
+from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.invites import pending_invites
@@ -19,14 +20,25 @@ from desk.sync.invites import answer_pending
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("invites", help="list, accept or decline invites to groups")
+    parser = sub.add_parser(
+        "invites", help=QT_TRANSLATE_NOOP("Cli", "list, accept or decline invites to groups")
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="invites not yet answered (tab-separated)")
+    listing = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "invites not yet answered (tab-separated)")
+    )
     add_data_dir(listing)
     listing.set_defaults(run=run_list)
-    for action, text in (("accept", "join the group"), ("decline", "decline the invite")):
+    for action, text in (
+        ("accept", QT_TRANSLATE_NOOP("Cli", "join the group")),
+        ("decline", QT_TRANSLATE_NOOP("Cli", "decline the invite")),
+    ):
         answer = actions.add_parser(action, help=text)
-        answer.add_argument("group_id", metavar="GROUP_ID", help="as `desk invites list` shows")
+        answer.add_argument(
+            "group_id",
+            metavar="GROUP_ID",
+            help=QT_TRANSLATE_NOOP("Cli", "as `desk invites list` shows"),
+        )
         add_data_dir(answer)
         answer.set_defaults(run=run_answer)
 

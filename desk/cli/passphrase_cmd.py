@@ -20,14 +20,15 @@ from desk.cli.common import (
     fail,
     key_file_unreadable_text,
 )
-from desk.cli.speech import translate
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.store import keys
 from desk.store.paths import DataDir
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "passphrase", help="choose a new passphrase for a passphrase-protected store"
+        "passphrase",
+        help=QT_TRANSLATE_NOOP("Cli", "choose a new passphrase for a passphrase-protected store"),
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)

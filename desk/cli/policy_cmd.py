@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.core import settings
+from desk.core.placeholders import fill
 from desk.core.policy import FILE, SERVER_SETTING, locked_server, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
 from desk.store.paths import DataDir
@@ -18,15 +20,25 @@ from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, r
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("policy", help="check an administrator's policy file")
+    parser = sub.add_parser(
+        "policy", help=QT_TRANSLATE_NOOP("Cli", "check an administrator's policy file")
+    )
     actions = parser.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
-    check = actions.add_parser("check", help="print every problem, exit non-zero if any")
+    check = actions.add_parser(
+        "check", help=QT_TRANSLATE_NOOP("Cli", "print every problem, exit non-zero if any")
+    )
     check.add_argument(
-        "file", nargs="?", type=Path, help=f"the policy file (default: {policy_path()})"
+        "file",
+        nargs="?",
+        type=Path,
+        help=fill(translate("Cli", "the policy file (default: %1)"), str(policy_path())),
     )
     check.set_defaults(run=run_check)
     template = actions.add_parser(
-        "template", help="print every setting a policy may set, with its default, to start from"
+        "template",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "print every setting a policy may set, with its default, to start from"
+        ),
     )
     template.set_defaults(run=run_template)
 

@@ -1,10 +1,11 @@
-"""`desk quiet [--at ISO_DATETIME]`: the configured quiet-hours policy at one moment (now
-by default), as JSON.
+"""`desk quiet [--at ISO_DATETIME] [--json]`: the configured quiet-hours policy at one
+moment (now by default), as a line for people, or as JSON with --json.
 
 IT staff use it to check a policy before rolling it out. It reads the data dir's
-settings when a store exists there, and never creates one. The JSON is for scripts and
-stays English, as `desk policy`'s does; its notes and warnings, for people, speak the
-commands' language (see desk.cli.speech).
+settings when a store exists there, and never creates one. The line, its notes and its
+warnings speak the commands' language (see desk.cli.speech): at a terminal one reads the
+first line first, and it was JSON with English reasons (a tester, on 元旦). The JSON is for
+scripts and stays English, as `desk policy`'s does.
 """
 
 from __future__ import annotations
@@ -15,21 +16,48 @@ from datetime import datetime
 from typing import Any
 
 from desk.cli.common import add_data_dir, fail, no_store_yet, open_for_cli
-from desk.cli.speech import translate
-from desk.core.quiet_hours import policy_from_settings
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.core.placeholders import fill
+from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
+from desk.core.quiet_reason import QuietReason
+from desk.core.quiet_state import QuietState
 from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 
+# Why it is quiet, in the words of the window's quiet switch (the same messages).
+_REASONS = {
+    QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
+    QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
+    QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
+    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
+    QuietReason.DAY_OFF: QT_TRANSLATE_NOOP("QuietIndicator", "day off"),
+    QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
+}
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("quiet", help="is it quiet hours at a given time?")
+    parser = sub.add_parser(
+        "quiet", help=QT_TRANSLATE_NOOP("Cli", "is it quiet hours at a given time?")
+    )
     parser.add_argument(
         "--at",
         default="now",
         metavar="ISO_DATETIME",
-        help="e.g. 2026-10-01T09:00 (in desk's time zone) or 2026-10-01T09:00:00+08:00; "
-        "default: now",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "e.g. 2026-10-01T09:00 (in desk's time zone) or 2026-10-01T09:00:00+08:00; "
+            "default: now",
+        ),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "print only one JSON object, in English, for scripts: quiet, until, reason, "
+            "holiday_name",
+        ),
     )
     add_data_dir(parser)
     parser.set_defaults(run=run)
@@ -54,11 +82,12 @@ def run(args: argparse.Namespace) -> int:
         # Without an offset, a time is read in the time zone desk itself uses.
         at = given if given.tzinfo is not None else given.replace(tzinfo=policy.config.tz)
     state = policy.state_at(at)
-    # Only the years this answer rests on: the moment's own, and the one its quiet run ends in.
+    # Only the years this answer rests on: the moment's own, and the one its quiet run ends
+    # in; and of those, the ones whose days nobody has entered yet (see year_settled).
     touched = {at.astimezone(policy.config.tz).year}
     if state.until is not None:
         touched.add(state.until.astimezone(policy.config.tz).year)
-    for year in sorted(y for y in touched if not policy.calendar.known(y)):
+    for year in sorted(y for y in touched if not policy.year_settled(y)):
         said = translate(
             "Cli",
             "warning: no official calendar for {year}; assuming Monday to Friday with only the "
@@ -67,18 +96,61 @@ def run(args: argparse.Namespace) -> int:
             "or an administrator can supply the year's table in the policy's calendar.tables)",
         )
         fail(said.format(year=year))
-    print(
-        json.dumps(
-            {
-                "quiet": state.quiet,
-                "until": state.until.isoformat() if state.until else None,
-                "reason": state.reason.value,
-                "holiday_name": state.holiday_name,
-            },
-            ensure_ascii=False,
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "quiet": state.quiet,
+                    "until": state.until.isoformat() if state.until else None,
+                    "reason": state.reason.value,
+                    "holiday_name": state.holiday_name,
+                },
+                ensure_ascii=False,
+            )
         )
-    )
+    else:
+        print(said_of(state, policy, at, now=given is None))
     return 0
+
+
+def said_of(state: QuietState, policy: QuietHoursPolicy, at: datetime, *, now: bool) -> str:
+    """The answer in a line, in the commands' language: 现在是免打扰时间（元旦），至 1月4日
+    （周一）08:00, or 现在不是免打扰时间；下一段 18:00 开始."""
+    from desk.ui.date_words import day_and_time
+    from desk.ui.holiday_name import KNOWN
+
+    tz = policy.config.tz
+    local = at.astimezone(tz)
+
+    def when(moment: datetime) -> str:
+        moment = moment.astimezone(tz)
+        if moment.date() == local.date():
+            return moment.strftime("%H:%M")
+        return day_and_time(moment, translate)
+
+    moment = translate("Cli", "Now") if now else day_and_time(local, translate)
+    if state.quiet:
+        name = state.holiday_name or ""
+        why = (
+            translate("Holiday", name)
+            if name in KNOWN
+            else name or translate("QuietIndicator", _REASONS.get(state.reason, ""))
+        )
+        if state.until is None:
+            return fill(translate("Cli", "%1: quiet hours (%2)"), moment, why)
+        return fill(
+            translate("Cli", "%1: quiet hours (%2), until %3"), moment, why, when(state.until)
+        )
+    if state.reason is QuietReason.MANUAL and state.until is not None:
+        return fill(
+            translate("Cli", "%1: not quiet hours, paused until %2"), moment, when(state.until)
+        )
+    coming = policy.next_quiet(at)
+    if coming is None:
+        return fill(translate("Cli", "%1: not quiet hours"), moment)
+    return fill(
+        translate("Cli", "%1: not quiet hours; the next begin %2"), moment, when(coming.start)
+    )
 
 
 def _settings(args: argparse.Namespace) -> dict[str, Any] | None:

@@ -40,6 +40,7 @@ from desk.cli.common import (
     refusal_text,
     store_error_text,
 )
+from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.connectors import registry
 from desk.core.policy import FILE, Policy
 from desk.store import keys
@@ -62,13 +63,18 @@ class CheckWarning(Exception):
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("selftest", help="check that this installation works")
+    parser = sub.add_parser(
+        "selftest", help=QT_TRANSLATE_NOOP("Cli", "check that this installation works")
+    )
     add_data_dir(parser)
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON object (each check's name, status and detail) for a "
-        "deployment tool to read, instead of the lines",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "print one JSON object (each check's name, status and detail) for a "
+            "deployment tool to read, instead of the lines",
+        ),
     )
     parser.set_defaults(run=run)
 

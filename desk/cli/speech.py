@@ -90,3 +90,52 @@ def install_for_qt() -> None:
         return
     app = QCoreApplication.instance() or QCoreApplication([])
     _kept_alive.extend([app, *i18n.install(app, next(iter(_chosen)))])
+
+
+# argparse's own words that a person reads (`desk quiet --help` said usage: and options:
+# under 简体中文: a tester). argparse asks gettext for them (its `_`), in no domain desk
+# could fill without .mo files: `argparse_speaks` answers them from desk's translations.
+_ARGPARSE_WORDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("argparse", "usage: "),
+        QT_TRANSLATE_NOOP("argparse", "options"),
+        QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+        QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+        QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+        QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    )
+)
+# Not asked of gettext: the --version option's help, a plain string in argparse.
+VERSION_HELP = QT_TRANSLATE_NOOP("Cli", "show program's version number and exit")
+
+
+def argparse_speaks() -> None:
+    """Makes argparse say its own words in the language chosen (see `speak_for`), in
+    parsers made from now on and in their errors; English again when that is English."""
+    import argparse
+    import gettext
+
+    def words(text: str) -> str:
+        return translate("argparse", text) if text in _ARGPARSE_WORDS else text
+
+    def plural(one: str, many: str, n: int) -> str:
+        return words(one if n == 1 else many)
+
+    english_now = english()
+    # argparse looks both names up in its module when it speaks.
+    setattr(argparse, "_", gettext.gettext if english_now else words)  # noqa: B010
+    setattr(argparse, "ngettext", gettext.ngettext if english_now else plural)  # noqa: B010

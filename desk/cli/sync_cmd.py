@@ -23,7 +23,7 @@ from desk.cli.common import (
     server_reason,
     store_error_text,
 )
-from desk.cli.speech import translate
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
@@ -50,8 +50,13 @@ RATE_LIMIT_MAX_WAIT_S = 60.0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("sync", help="sync accounts without a window")
-    parser.add_argument("--once", action="store_true", required=True, help="sync once and exit")
+    parser = sub.add_parser("sync", help=QT_TRANSLATE_NOOP("Cli", "sync accounts without a window"))
+    parser.add_argument(
+        "--once",
+        action="store_true",
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "sync once and exit"),
+    )
     add_data_dir(parser)
     parser.set_defaults(run=run)
 

@@ -206,7 +206,17 @@ class QuietHoursPolicy:
     def unknown_years(self, instant: datetime) -> list[int]:
         """The years the calendar only guesses at that the UI warns about (see
         work_calendar.missing_years): the settings and the status bar name the same."""
-        return missing_years(self._local(instant).date(), self.calendar.known)
+        return missing_years(self._local(instant).date(), self.year_settled)
+
+    def year_settled(self, year: int) -> bool:
+        """Whether `year`'s days off need no more asking for: its official table is
+        known, or days off or make-up working days were entered for it. Once the user
+        had added 2027-01-01, `desk quiet` still asked her to add 2027's days (a tester):
+        desk cannot know which days are still to come, only whether she has been there."""
+        if self.calendar.known(year):
+            return True
+        entered = self.config.days_off | self.calendar.workdays()
+        return any(day.year == year for day in entered)
 
     def _local(self, instant: datetime) -> datetime:
         return instant.astimezone(self.config.tz)

@@ -84,6 +84,10 @@ class WorkCalendar:
         self._days_off = dict(days_off or {})
         self._workdays = frozenset(workdays)
 
+    def workdays(self) -> frozenset[date]:
+        """The make-up working days entered for years the calendar does not know."""
+        return self._workdays
+
     def known(self, year: int) -> bool:
         """False when the year falls back to the weekly pattern (the UI warns)."""
         return year in self._tables or _package_knows(year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desk.core.absence import DaySaid, day_said
@@ -13,19 +13,10 @@ from desk.core.messages import Tier
 from desk.core.placeholders import fill
 from desk.store.inbox import CameWhileAway, ViewKind
 from desk.ui.close_button import EscapeCloses, close_button
+from desk.ui.date_words import WEEKDAY_NAMES
 from desk.ui.elided_label import ElidedLabel
 from desk.ui.sidebar import view_name
 
-# Said of a day within the week, here and by the quiet switch (21:00 起 · 周六全天).
-WEEKDAY_NAMES = (
-    QT_TRANSLATE_NOOP("AwayLine", "Mon"),
-    QT_TRANSLATE_NOOP("AwayLine", "Tue"),
-    QT_TRANSLATE_NOOP("AwayLine", "Wed"),
-    QT_TRANSLATE_NOOP("AwayLine", "Thu"),
-    QT_TRANSLATE_NOOP("AwayLine", "Fri"),
-    QT_TRANSLATE_NOOP("AwayLine", "Sat"),
-    QT_TRANSLATE_NOOP("AwayLine", "Sun"),
-)
 # The tiers said, in the views' order; noise is not listed, as All lists none.
 _TIERS = (
     (Tier.URGENT, ViewKind.URGENT),

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -19,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.work_calendar import Day
+from desk.ui.date_words import day_with_weekday
 from desk.ui.day_field import DayField
 from desk.ui.line_height import line_height
 from desk.ui.style import REFUSED, WARNING, set_tone
+
+# Where a listed day keeps its date, YYYY-MM-DD, beside the words that say it.
+_ISO = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,7 @@ class DayListEditor(QWidget):
         self.days = QListWidget()
         self.days.setMaximumHeight(110)
         for day in sorted(days):
-            self.days.addItem(day)
+            self._list(day)
         self.picker = DayField(today, opens_on, name=name, day_of=day_of)
         self.picker.submitted.connect(self.add_picked)
         self.add = QPushButton(self.tr("Add"))
@@ -83,7 +88,19 @@ class DayListEditor(QWidget):
             column.addWidget(self.note)
 
     def dates(self) -> list[str]:
-        return sorted(self.days.item(i).text() for i in range(self.days.count()))
+        return sorted(self.days.item(i).data(_ISO) for i in range(self.days.count()))
+
+    def _list(self, day: str) -> None:
+        """Lists `day` (YYYY-MM-DD) with its weekday, 2027-01-01（周五）: a tester adding
+        2027's days off counted on her fingers which were Fridays. Its date stays in the
+        item's data; the words begin with it, so they sort as the dates do."""
+        try:
+            shown = day_with_weekday(date.fromisoformat(day))
+        except ValueError:  # a setting's value the policy let through as written
+            shown = day
+        item = QListWidgetItem(shown)
+        item.setData(_ISO, day)
+        self.days.addItem(item)
 
     def add_picked(self) -> None:
         """Adds the typed or picked date, once, unless it names no date or the check
@@ -109,7 +126,7 @@ class DayListEditor(QWidget):
         self.picker.set_date(day)  # as it is listed: 2027年1月4日 reads 2027-01-04
         self.picker.select_all()
         if day.isoformat() not in self.dates():
-            self.days.addItem(day.isoformat())
+            self._list(day.isoformat())
             self.days.sortItems()
             self.changed.emit()
 

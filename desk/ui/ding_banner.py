@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 
@@ -158,6 +160,7 @@ class DingBanner(QWidget):
             menu.addAction(action)
         menu.aboutToShow.connect(self._word_snoozes)
         self.snooze_button.setMenu(menu)
+        self._fit_snooze()
         buttons = QHBoxLayout()
         # Holds the buttons to the right when they have a line of their own.
         buttons.addStretch(1)
@@ -167,6 +170,21 @@ class DingBanner(QWidget):
         self._buttons = buttons
         self.hide()
 
+    def _fit_snooze(self) -> None:
+        """Room for Remind me later's words clear of its drop-down arrow at any text size:
+        its size hint counts the arrow's width once, and at 125 % the arrow covered the
+        ")" of 稍后提醒(S) (a tester). Its words are given the arrow's room on both sides,
+        so they stay centred and whole."""
+        button = self.snooze_button
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        style = button.style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, button)
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, button)
+        words = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+        button.setMinimumWidth(words + 2 * (arrow + margin + frame))
+
     def _fit_label_height(self) -> None:
         self.label.setMinimumHeight(self.label.fontMetrics().size(0, "DING · 收到").height())
 
@@ -175,6 +193,8 @@ class DingBanner(QWidget):
         if event.type() == QEvent.Type.FontChange and hasattr(self, "label"):
             # Another text size (View → Larger text): a line of Chinese is taller now.
             self._fit_label_height()
+            if hasattr(self, "snooze_button"):
+                self._fit_snooze()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit(event.size().width())

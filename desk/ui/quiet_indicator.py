@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 from desk.core.placeholders import fill
 from desk.core.quiet_reason import WHOLE_DAYS, QuietReason
 from desk.store.inbox import ViewKind
-from desk.ui.away_line import WEEKDAY_NAMES
+from desk.ui.date_words import WEEKDAY_NAMES, day_and_time
 from desk.ui.holiday_name import holiday_name
 from desk.ui.sidebar import view_name
 
@@ -285,8 +285,13 @@ class QuietIndicator(QToolButton):
         if state.quiet and until is not None and (state.reason in WHOLE_DAYS or state.holiday_name):
             # Why it lasts days: 免打扰（元旦）至 01-04 08:30 (a tester saw only the date),
             # on the holiday and on the night before it.
+            # A date more than a day away has its weekday, and a space before it (至 1月4日
+            # （周一）08:30); 至明天 08:30 none (a tester read 至 明天 as two phrases).
+            later = until.date() > self._now.astimezone(self._tz).date() + timedelta(days=1)
             text = fill(
-                self.tr("Quiet (%1) until %2"),
+                self.tr("Quiet (%1) until %2", "a date")
+                if later
+                else self.tr("Quiet (%1) until %2"),
                 holiday_name(state.holiday_name or "")
                 or QCoreApplication.translate("QuietIndicator", _REASONS[state.reason]),
                 self._when(until),
@@ -406,7 +411,7 @@ class QuietIndicator(QToolButton):
 
 
 def when_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
-    """A time as the switch says it: 21:00 today, 明天 08:30, or 12-21 08:30."""
+    """A time as the switch says it: 21:00 today, 明天 08:30, or 1月4日（周一）08:00."""
     local, today = moment.astimezone(tz), now.astimezone(tz).date()
     if local.date() == today:
         return local.strftime("%H:%M")
@@ -414,7 +419,7 @@ def when_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:
         return QCoreApplication.translate("QuietIndicator", "tomorrow %1").replace(
             "%1", local.strftime("%H:%M")
         )
-    return local.strftime("%m-%d %H:%M")
+    return day_and_time(local)
 
 
 def day_words(moment: datetime, now: datetime, tz: ZoneInfo) -> str:

@@ -263,7 +263,7 @@ def test_quiet_until_the_morning_after_midnight_is_this_morning(desk: Desk) -> N
 
 def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
     # A Friday and a Monday off, on the Thursday night: quiet hours last until Tuesday
-    # morning, and the arrow offered "quiet until 12-08 08:30", which did nothing (tester).
+    # morning, and the arrow offered "quiet until Tue 12/8 08:30", which did nothing (tester).
     SettingsStore(desk.store.sessions).set("quiet.days_off", ["2026-12-04", "2026-12-07"])
     desk.clock.set(datetime(2026, 12, 3, 23, 34, tzinfo=SHANGHAI))
     desk.refresh()
@@ -272,11 +272,11 @@ def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
     def offered() -> list[str]:
         return [action.text() for action in indicator.menu().actions() if action.isVisible()]
 
-    assert indicator.text() == "Quiet until 12-08 08:30"
+    assert indicator.text() == "Quiet until Tue 12/8 08:30"
     # Quiet for 1 hour changed nothing either (it only made the schedule a manual switch):
     # only pausing them and their settings are offered.
     assert offered() == [
-        "Pause quiet hours until 12-08 08:30",
+        "Pause quiet hours until Tue 12/8 08:30",
         "Pause quiet hours for 1 hour",
         "",
         "Quiet hours settings…",
@@ -284,10 +284,10 @@ def test_the_arrow_offers_no_quiet_until_that_already_holds(desk: Desk) -> None:
     _answer_when_asked("Notify")
     with desk.qtbot.waitSignal(desk.alerts.quietChanged, timeout=5000):
         indicator.pause_until.trigger()  # paused, once confirmed: until Tuesday morning
-    assert indicator.text() == "Notifying until 12-08 08:30"
+    assert indicator.text() == "Notifying until Tue 12/8 08:30"
     assert offered() == [
         "Quiet for 1 hour",
-        "Quiet until 12-08 08:30",
+        "Quiet until Tue 12/8 08:30",
         "Follow the schedule again",
         "",
         "Quiet hours settings…",
@@ -313,14 +313,14 @@ def test_a_holiday_says_its_name_and_pausing_all_of_it_asks_first(desk: Desk) ->
     desk.clock.set(datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI))  # 元旦, off until Monday
     desk.refresh()
     indicator = desk.window.quiet_indicator
-    assert indicator.text() == "Quiet (元旦) until 01-04 08:30"
+    assert indicator.text() == "Quiet (元旦) until Mon 1/4 08:30"
     asked: list[str] = []
     _answer_when_asked("Cancel", asked)
     indicator.pause_until.trigger()
-    assert asked == ["Notify you of every message until 01-04 08:30, as on a working day?"]
+    assert asked == ["Notify you of every message until Mon 1/4 08:30, as on a working day?"]
     desk.refresh()
     assert desk.quiet[-1][0].quiet, "a click that was not meant pauses nothing"
-    assert indicator.text() == "Quiet (元旦) until 01-04 08:30"
+    assert indicator.text() == "Quiet (元旦) until Mon 1/4 08:30"
 
 
 def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> None:

@@ -45,6 +45,7 @@ def test_quiet_follows_the_system_policy(tmp_path: Path) -> None:
         "quiet",
         "--at",
         "2027-02-08T10:00:00+08:00",
+        "--json",
         "--data-dir",
         str(tmp_path / "data"),
         env={"DESK_POLICY_FILE": str(policy)},
@@ -56,6 +57,7 @@ def test_quiet_follows_the_system_policy(tmp_path: Path) -> None:
         "quiet",
         "--at",
         "2027-02-06T10:00:00+08:00",
+        "--json",
         "--data-dir",
         str(tmp_path / "data"),
         env={"DESK_POLICY_FILE": str(policy)},
@@ -190,6 +192,7 @@ def test_a_policy_saved_as_gbk_is_read_and_said_to_be_saved_as_utf8(tmp_path: Pa
     ]
     quiet = desk(
         "quiet",
+        "--json",
         "--at",
         "2027-04-13T10:00",
         "--data-dir",
@@ -299,6 +302,7 @@ def test_check_says_the_other_years_of_the_tables_apply(tmp_path: Path) -> None:
     )
     quiet = desk(
         "quiet",
+        "--json",
         "--at",
         "2027-01-01T10:00:00+08:00",
         "--data-dir",
@@ -329,6 +333,7 @@ def test_one_weekday_make_up_day_leaves_the_rest_of_the_year_and_says_so(
     )
     quiet = desk(
         "quiet",
+        "--json",
         "--at",
         "2027-02-20T09:00",
         "--data-dir",

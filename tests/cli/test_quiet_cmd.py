@@ -14,7 +14,7 @@ from tests.cli.test_commands import PASSPHRASE_ENV, desk
 
 
 def _quiet(at: str, data_dir: Path) -> dict[str, object]:
-    result = desk("quiet", "--at", at, "--data-dir", str(data_dir))
+    result = desk("quiet", "--at", at, "--json", "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -50,7 +50,9 @@ def test_unknown_years_are_warned_about(tmp_path: Path) -> None:
 
 
 def test_a_moment_this_year_is_not_warned_about_next_year(tmp_path: Path) -> None:
-    result = desk("quiet", "--at", "2026-12-01T10:00:00+08:00", "--data-dir", str(tmp_path))
+    result = desk(
+        "quiet", "--at", "2026-12-01T10:00:00+08:00", "--json", "--data-dir", str(tmp_path)
+    )
     assert json.loads(result.stdout)["reason"] == "workday"
     assert "no official calendar" not in result.stderr
     new_year = desk("quiet", "--at", "2026-12-31T19:00:00+08:00", "--data-dir", str(tmp_path))
@@ -61,8 +63,8 @@ def test_a_time_without_offset_is_desks_own_and_no_time_is_now(tmp_path: Path) -
     # An official types the time on the wall clock: desk's time zone (Asia/Shanghai).
     assert _quiet("2026-10-02T09:00", tmp_path) == _quiet("2026-10-02T09:00:00+08:00", tmp_path)
     for now in (
-        desk("quiet", "--data-dir", str(tmp_path)),
-        desk("quiet", "--at", "now", "--data-dir", str(tmp_path)),
+        desk("quiet", "--json", "--data-dir", str(tmp_path)),
+        desk("quiet", "--at", "now", "--json", "--data-dir", str(tmp_path)),
     ):
         assert now.returncode == 0, now.stderr
         assert set(json.loads(now.stdout)) == {"quiet", "until", "reason", "holiday_name"}
@@ -90,7 +92,13 @@ def test_its_words_for_people_speak_the_locales_language_and_its_json_stays_engl
     chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
     missing = tmp_path / "dtaa"
     result = desk(
-        "quiet", "--at", "2027-05-06T10:00:00+08:00", "--data-dir", str(missing), env=chinese
+        "quiet",
+        "--at",
+        "2027-05-06T10:00:00+08:00",
+        "--json",
+        "--data-dir",
+        str(missing),
+        env=chinese,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["reason"] in ("holiday", "workday")
@@ -99,3 +107,58 @@ def test_its_words_for_people_speak_the_locales_language_and_its_json_stays_engl
     assert "no desk data" not in result.stderr
     # An official reads it: where to add days is the dialog she knows, not a setting's key.
     assert "quiet.days_off" not in result.stderr and "免打扰" in result.stderr
+
+
+CHINESE = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+def test_a_person_reads_one_line_in_her_language_and_scripts_ask_for_json(tmp_path: Path) -> None:
+    # A tester at a terminal on 元旦 got JSON with "holiday" in English; the line comes
+    # first, with the weekday of the day quiet hours end, and JSON only with --json.
+    missing = tmp_path / "none"
+    holiday = desk("quiet", "--at", "2027-01-01T09:00", "--data-dir", str(missing), env=CHINESE)
+    assert holiday.returncode == 0, holiday.stderr
+    assert holiday.stdout == "1月1日（周五）09:00是免打扰时间（元旦），至 1月4日（周一）08:30\n"
+    monday = desk("quiet", "--at", "2026-12-07T10:00", "--data-dir", str(missing), env=CHINESE)
+    assert monday.stdout == "12月7日（周一）10:00不是免打扰时间；下一段 18:00 开始\n"
+    now = desk("quiet", "--data-dir", str(missing), env=CHINESE)
+    assert now.stdout.startswith("现在") and "{" not in now.stdout
+    english = desk("quiet", "--at", "2027-01-01T09:00", "--data-dir", str(missing))
+    assert english.stdout == "Fri 1/1 09:00: quiet hours (元旦), until Mon 1/4 08:30\n"
+    scripted = desk("quiet", "--at", "2027-01-01T09:00", "--json", "--data-dir", str(missing))
+    assert json.loads(scripted.stdout)["reason"] == "holiday"
+
+
+def test_the_warning_leaves_out_a_year_whose_days_the_user_entered(tmp_path: Path) -> None:
+    # The tester added 2027-01-01 in the settings, and desk quiet still asked her to add
+    # 2027's days off; a year nobody entered anything for is still named.
+    at = ("--at", "2026-12-31T19:00:00+08:00")  # quiet into 2027
+    assert "no official calendar for 2027" in desk("quiet", *at, "--data-dir", str(tmp_path)).stderr
+    store = open_store(
+        DataDir(tmp_path).ensure(), PASSPHRASE_ENV["DESK_PASSPHRASE"], backend=fail.Keyring()
+    )
+    SettingsStore(store.sessions).set("quiet.days_off", ["2027-01-01"])
+    store.close()
+    entered = desk("quiet", *at, "--data-dir", str(tmp_path))
+    assert entered.returncode == 0, entered.stderr
+    assert "no official calendar" not in entered.stderr, entered.stderr
+    later = desk("quiet", "--at", "2028-03-01T10:00", "--data-dir", str(tmp_path))
+    assert "no official calendar for 2028" in later.stderr
+
+
+def test_its_help_speaks_the_locales_language(tmp_path: Path) -> None:
+    # `desk quiet --help` said usage:, options: and English help under 简体中文 (a tester).
+    missing = str(tmp_path / "none")
+    chinese = desk("quiet", "--help", "--data-dir", missing, env=CHINESE)
+    assert chinese.returncode == 0, chinese.stderr
+    assert "usage:" not in chinese.stdout and "options:" not in chinese.stdout
+    assert "用法：desk quiet" in chinese.stdout
+    assert "显示此帮助信息并退出" in chinese.stdout
+    assert "只打印一个英文 JSON 对象" in chinese.stdout  # --json, named in Chinese
+    listing = desk("--help", env=CHINESE)
+    assert "某个时间是否处于免打扰时间？" in listing.stdout and "usage:" not in listing.stdout
+    wrong = desk("quiet", "--at", env=CHINESE)
+    assert wrong.returncode == 2 and "需要一个参数" in wrong.stderr
+    english = desk("quiet", "--help", "--data-dir", missing)
+    assert english.stdout.startswith("usage: desk quiet") and "options:" in english.stdout
+    assert "show this help message and exit" in english.stdout

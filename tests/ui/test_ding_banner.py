@@ -123,6 +123,36 @@ def test_remind_me_later_keeps_room_for_its_menu_arrow(qtbot: QtBot) -> None:
     )
 
 
+@pytest.mark.usefixtures("zh_cn")
+def test_remind_me_later_s_words_clear_its_arrow_at_125(qtbot: QtBot) -> None:
+    # At 125 % the arrow covered the ")" of 稍后提醒(S) (a tester, s03crop); the text size
+    # changed with the banner showing.
+    banner = _banner(qtbot, 1200)
+    button = banner.snooze_button
+    assert button.text() == "稍后提醒(&S)"
+    try:
+        for percent in (125, 150):
+            text_size.apply(percent)
+
+            def clear() -> None:
+                # The words centred between the arrow's room on both sides, as measured
+                # once the larger font has reached the button.
+                assert button.font().pointSizeF() == QApplication.font().pointSizeF()
+                option = QStyleOptionButton()
+                button.initStyleOption(option)
+                style = button.style()
+                metric = QStyle.PixelMetric
+                arrow = style.pixelMetric(metric.PM_MenuButtonIndicator, option, button)
+                margin = style.pixelMetric(metric.PM_ButtonMargin, option, button)
+                frame = style.pixelMetric(metric.PM_DefaultFrameWidth, option, button)
+                words = button.fontMetrics().horizontalAdvance("稍后提醒(S)")
+                assert button.width() - 2 * (arrow + margin + frame) >= words
+
+            qtbot.waitUntil(clear)
+    finally:
+        text_size.restore()
+
+
 def test_names_and_text_holding_percent_markers_are_shown_as_written(qtbot: QtBot) -> None:
     banner = DingBanner(ManualClock(NOW), SHANGHAI)
     qtbot.addWidget(banner)

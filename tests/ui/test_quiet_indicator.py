@@ -31,9 +31,9 @@ def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
         friday = datetime(2026, 12, 11, 10, 0, tzinfo=SHANGHAI)
         monday = datetime(2026, 12, 14, 8, 30, tzinfo=SHANGHAI)
         indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, friday)
-        assert indicator.text() == "免打扰（休假）至12-14 08:30"
+        assert indicator.text() == "免打扰（休假）至 12月14日（周一）08:30"
         indicator.show_state(QuietState(True, monday, QuietReason.HOLIDAY, "元旦"), 0, friday)
-        assert indicator.text() == "免打扰（元旦）至12-14 08:30"
+        assert indicator.text() == "免打扰（元旦）至 12月14日（周一）08:30"
         # Not 至 明天 08:30, a space between two words of one phrase (tester).
         sunday = datetime(2026, 12, 13, 21, 0, tzinfo=SHANGHAI)
         indicator.show_state(QuietState(True, monday, QuietReason.DAY_OFF), 0, sunday)
@@ -42,7 +42,7 @@ def test_a_day_off_of_ones_own_is_named_in_chinese(qtbot: QtBot) -> None:
         eve = datetime(2026, 12, 31, 18, 0, tzinfo=SHANGHAI)
         after = datetime(2027, 1, 4, 8, 30, tzinfo=SHANGHAI)
         indicator.show_state(QuietState(True, after, QuietReason.NIGHT, "元旦"), 0, eve)
-        assert indicator.text() == "免打扰（元旦）至01-04 08:30"
+        assert indicator.text() == "免打扰（元旦）至 1月4日（周一）08:30"
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -90,7 +90,7 @@ def test_a_ding_ringing_through_quiet_hours_is_said_beside_them(qtbot: QtBot) ->
     indicator.show_state(QuietState(True, after, QuietReason.HOLIDAY, "元旦"), 11, new_year)
     ding = Ladder(1, new_year, 1, None, "桐坪镇机关干部群", "谭志远", "【DING】暴雨橙色预警")
     indicator.set_ringing([ding])
-    assert indicator.text().endswith("until 01-04 08:30 · 11 held · DING still alerts")
+    assert indicator.text().endswith("until Mon 1/4 08:30 · 11 held · DING still alerts")
     assert "A DING must be confirmed" in indicator.toolTip()
     indicator.set_ringing([replace(ding, ding=False)])
     assert indicator.text().endswith(" · Urgent still alerts")
@@ -125,7 +125,7 @@ def test_in_chinese_the_next_quiet_and_a_ding_through_it_are_short(qtbot: QtBot)
         indicator.set_next_quiet(None)
         indicator.show_state(QuietState(True, after, QuietReason.HOLIDAY, "元旦"), 11, new_year)
         indicator.set_ringing([Ladder(1, new_year, 1, None, "群", "谭志远", "【DING】")])
-        assert indicator.text() == "免打扰（元旦）至01-04 08:30 · 11 条暂缓 · DING 仍提醒"
+        assert indicator.text() == "免打扰（元旦）至 1月4日（周一）08:30 · 11 条暂缓 · DING 仍提醒"
     finally:
         QCoreApplication.removeTranslator(translator)
 

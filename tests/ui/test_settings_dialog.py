@@ -583,7 +583,7 @@ def _dialog_at(qtbot: QtBot, now: datetime) -> SettingsDialog:
 
 def _remove(qtbot: QtBot, days: DayListEditor, day: str) -> None:
     """Selects `day` in the list and clicks Remove."""
-    (item,) = days.days.findItems(day, Qt.MatchFlag.MatchExactly)
+    (item,) = days.days.findItems(day, Qt.MatchFlag.MatchStartsWith)
     days.days.setCurrentItem(item)
     qtbot.mouseClick(days.remove, Qt.MouseButton.LeftButton)
 
@@ -602,11 +602,11 @@ def test_the_next_quiet_line_follows_a_day_off_added_and_removed(qtbot: QtBot) -
 def test_the_next_quiet_line_follows_a_working_day_added_and_removed(qtbot: QtBot) -> None:
     # A Saturday worked (调休) is quiet as the make-up row says: from 18:00, not all day.
     dialog = _dialog_at(qtbot, datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI))  # a Saturday
-    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until 11-30 08:30."
+    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until Mon 11/30 08:30."
     assert _add(qtbot, dialog.workdays, "2026-11-28") == ""
     assert dialog.next_quiet.text() == "By this schedule quiet hours begin at 18:00."
     _remove(qtbot, dialog.workdays, "2026-11-28")
-    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until 11-30 08:30."
+    assert dialog.next_quiet.text() == "By this schedule it is quiet now, until Mon 11/30 08:30."
 
 
 def test_a_note_under_one_list_of_days_moves_neither(qtbot: QtBot) -> None:
@@ -1106,3 +1106,30 @@ def test_a_day_list_s_field_with_the_focus_shows_its_add_button_whole(
                 qtbot.waitUntil(whole)
     finally:
         text_size.restore()
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("zh_CN", "2027-01-01（周五）"), ("zh_TW", "2027-01-01（週五）"), ("en", "2027-01-01 (Fri)")],
+)
+def test_the_days_listed_say_their_weekday(qtbot: QtBot, language: str, shown: str) -> None:
+    # A tester entering 2027's days off read 2027-01-01 and counted which was a Friday.
+    translator = i18n.load_desk_translator(language)
+    assert translator is not None, f"desk_{language}.qm missing: run `python3 dev.py test`"
+    QCoreApplication.installTranslator(translator)
+    try:
+        current = {s.name: s.default for s in settings.DECLARED} | {
+            "quiet.days_off": ["2027-01-01"]
+        }
+        now = datetime(2026, 12, 28, 10, 0, tzinfo=SHANGHAI)
+        dialog = SettingsDialog(current, GROUPS, PEOPLE, [2027], today=now.date(), now=now)
+        qtbot.addWidget(dialog)
+        days = dialog.days_off
+        assert [days.days.item(i).text() for i in range(days.days.count())] == [shown]
+        days.picker.set_date(date(2027, 1, 4))
+        qtbot.mouseClick(days.add, Qt.MouseButton.LeftButton)
+        assert days.days.item(1).text().startswith("2027-01-04")
+        # What is saved is the date alone.
+        assert days.dates() == ["2027-01-01", "2027-01-04"]
+    finally:
+        QCoreApplication.removeTranslator(translator)

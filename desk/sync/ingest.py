@@ -1675,13 +1675,15 @@ class Ingestor:
                 # withdrawn, this one still replaces it.
                 _note_also(row, present, said)
                 continue
-            # Not one the user set the tier of or put away as done (theirs to decide). A
-            # DING still waiting is replaced as any card (已更正, listed below what replaced
-            # it: the 12-06 Ⅳ级 DING stood second in Urgent, overdue a day, beside the Ⅲ级
-            # one), but a later notice does not confirm it for the person: its ladder runs
-            # on (DING ladders end only when confirmed; see escalations._end_calmer), and it
-            # stays confirmable.
+            # Not one the user set the tier of or put away as done (theirs to decide).
             if row.corrected or row.done:
+                continue
+            if row.ding and _ding_waiting(session, row):
+                # A DING still waiting asks the person to confirm it, and a later notice
+                # does not confirm it for them: it keeps its tier and its place at the top
+                # with its ladder running, said first to be replaced (the 12-06 Ⅳ级 DING
+                # stood second in Urgent, overdue a day, beside the Ⅲ级 one, not saying so).
+                still.append(row)
                 continue
             if not asks and row.tier_rank <= Tier.ACTION.rank:
                 if _KIND_OF[said[0]] == _CORRECTION:
@@ -2164,6 +2166,11 @@ def _for_villages(reasons: list[list[Any]]) -> bool:
     return any(
         reason[0] in _DUE_REASONS and reason[1].get(FOR_VILLAGES) == "1" for reason in reasons
     )
+
+
+def _ding_waiting(session: Session, row: Message) -> bool:
+    ladder = session.get(Escalation, row.id)
+    return ladder is None or (ladder.acked_ms is None and not ladder.history)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,8 @@ def test_notices_a_later_one_replaced_say_so_and_list_lower(cards: list[InboxRow
     gifts = _card(cards, "元旦春节慰问品")
     progress = _card(cards, "全镇已登记适龄女生312人")
 
-    assert (ding.tier, _replaced(ding)) == (Tier.INFO, True)
+    # A DING waiting keeps its place until confirmed, saying what replaced it.
+    assert (ding.tier, _replaced(ding)) == (Tier.URGENT, True)
     assert (yellow.tier, _replaced(yellow), yellow.deadline) == (Tier.INFO, True, None)
     assert (gifts.tier, _replaced(gifts)) == (Tier.INFO, True)
     # Corrected by a message asking nothing: what it asks stands, said to be corrected.

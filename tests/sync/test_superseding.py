@@ -280,17 +280,18 @@ def test_a_correction_that_asks_nothing_leaves_the_task_where_it_is(
     assert Tier(_row(store, "roster").tier).asks_action
 
 
-def test_a_ding_still_waiting_is_replaced_and_stays_to_be_confirmed(
+def test_a_ding_still_waiting_says_it_was_replaced_and_stays_to_be_confirmed(
     store: Store, clock: ManualClock
 ) -> None:
     # The Ⅳ级 DING stood second in Urgent, overdue a day, beside the Ⅲ级 response that
-    # replaced it (a tester). It lists below what replaced it now, saying so; a later
-    # notice does not confirm it for the person: its ladder runs on, and it is confirmed
-    # as any DING is.
+    # replaced it, not saying so (a tester). A later notice does not confirm it for the
+    # person: it keeps its tier (and its place at the top) with its ladder running, says
+    # first that it was replaced, and is confirmed as any DING is.
     account, ingestor = _account(store, clock)
     saturday = clock.now()
     ding = IncomingMessage("meeting", "g", "u1", "晏子墨", Role.OWNER, saturday, MEETING, ding=True)
     ingestor.apply(account, SyncBatch("c1", messages=(ding,)))
+    before = _row(store, "meeting")
     escalations = EscalationStore(store.sessions)
     escalations.start_new(clock.now(), LadderConfig(), False)
     later = saturday + timedelta(hours=5)
@@ -299,7 +300,7 @@ def test_a_ding_still_waiting_is_replaced_and_stays_to_be_confirmed(
     escalations.start_new(clock.now(), LadderConfig(), False)
 
     row = _row(store, "meeting")
-    assert row.tier == Tier.INFO.value
+    assert row.tier == before.tier
     assert _shown(row)[0].startswith("corrected: see 云岫区应急管理·防汛工作群")
     assert escalations.is_running(row.id)
     assert escalations.acknowledge(row.id, later) is not None

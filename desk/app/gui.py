@@ -8,11 +8,10 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 # The store (SQLAlchemy and its ORM: hundreds of modules) loads before Qt: PySide6's import
@@ -128,8 +127,8 @@ log = logging.getLogger("desk.app.gui")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Reopening:
+# A record, not a dataclass: it loads before the first paint (issue 8).
+class Reopening(NamedTuple):
     """What the window opened again (REOPEN) takes over from the last: its store, left
     open (the passphrase is not asked again), and where the user was in it."""
 

@@ -9,9 +9,9 @@ the window keeps the times, the store the counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 # An absence is at least this long. A lunch break (2 h) or a half-day meeting (4-5 h) is
@@ -25,8 +25,7 @@ LEAST_ABSENCE = timedelta(hours=8)
 NOTE_EVERY = timedelta(minutes=5)
 
 
-@dataclass(frozen=True, slots=True)
-class Absence:
+class Absence(NamedTuple):
     """The user was away from `since` (their last presence) until `until` (their return)."""
 
     since: datetime

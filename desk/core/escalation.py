@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Level(IntEnum):
@@ -171,8 +172,7 @@ def latest_attention_minutes(repeat_minutes: int, stop_after_minutes: int) -> in
     return max(0, (stop_after_minutes - 1) // repeat_minutes * repeat_minutes)
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(NamedTuple):
     fire: Level | None  # what to do now, if anything
     fired: int  # steps taken so far (store it)
     next_at: datetime | None  # when to look again; None once the ladder has ended

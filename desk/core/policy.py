@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from desk.core import settings
@@ -50,8 +50,7 @@ NOT_A_TABLE = "not_a_table"  # name, first: a table of settings given one value
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     key: str
     message: str
     # What of the key's value still applies (calendar.tables' sound dates); empty:

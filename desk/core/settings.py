@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desk.core.call_names import as_names, split_names, titles_alone, too_short
@@ -48,8 +47,7 @@ class PartlyValid(ValueError):
 Parser = Callable[[Any], Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(NamedTuple):
     name: str
     default: Any
     description: str
@@ -234,8 +232,7 @@ def _calendar_tables(value: Any) -> dict[str, dict[str, Any]]:
     return tables
 
 
-@dataclass(frozen=True, slots=True)
-class _YearRead:
+class _YearRead(NamedTuple):
     """One year's table as read: `table` holds its sound dates (None: the year is dropped
     whole), `dropped` the entries left out for `problems`."""
 
@@ -434,8 +431,7 @@ def _others_apply(whole: int) -> list[str]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _RuleRead:
+class _RuleRead(NamedTuple):
     """One group's notify rule as read: `rule` its sound keys at their defaults
     otherwise (None: the rule is dropped whole), `dropped` the keys left out."""
 

@@ -7,9 +7,8 @@ encrypted on disk with the same key as everything else; nothing here writes a fi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import bindparam, select, update
 
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
     from desk.store.database import Sessions
 
 
-@dataclass(frozen=True, slots=True)
-class AttachmentInfo:
+class AttachmentInfo(NamedTuple):
     message_id: int
     account_id: int
     remote_id: str  # the message's

@@ -20,10 +20,9 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, event
@@ -47,8 +46,7 @@ _WATCH = "desk.damage_watch"
 _READ_ONLY = "desk.read_only"
 
 
-@dataclass(frozen=True, slots=True)
-class DamageFound:
+class DamageFound(NamedTuple):
     """When the damage was met, on which of desk's threads (desk-sync, desk-store,
     MainThread…: what desk was doing), and SQLite's words for it; `at` is None where the
     note could not be read."""

@@ -7,9 +7,8 @@ A row of the settings table of its own (no setting a user or a policy sets), as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.first_days import with_day
 from desk.store.settings_store import put_setting, setting_row
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 GUIDE = "app.first_days"
 
 
-@dataclass(frozen=True, slots=True)
-class FirstDays:
+class FirstDays(NamedTuple):
     """The days desk was used on (the first few), and whether the guide was closed."""
 
     days: tuple[date, ...] = ()

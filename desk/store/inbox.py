@@ -185,8 +185,7 @@ class Ack:
     yours: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """A reply to a card's notice with more to say than 收到: a unit's report on it, a
     question, a 收到 and a promise; who sent it, in which group, when, and what it said;
     `yours` for the user's own (sent from their phone)."""
@@ -198,8 +197,7 @@ class Answer:
     yours: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class FoldedDing:
+class FoldedDing(NamedTuple):
     """A DING folded into a card as a copy (the same notice DINGed in another group), still
     waiting for the user: who sent it, in which group, when. Confirming the card confirms
     it, to its own sender in its own group, who need not be the card's."""
@@ -418,15 +416,13 @@ class NoticeCopy:
 PageKey = tuple[Any, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(NamedTuple):
     ids: list[int]
     # The key of the last row, to ask for the next page; None after the last page.
     after: PageKey | None
 
 
-@dataclass(frozen=True, slots=True)
-class GroupCount:
+class GroupCount(NamedTuple):
     id: int
     name: str
     unread: int
@@ -438,8 +434,7 @@ class GroupCount:
     account: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class OpenCards:
+class OpenCards(NamedTuple):
     """A view's cards not done yet, read or not, and how many of them are unread; of the
     DUE view's, how many were due before its day (`overdue`), the rest due on it."""
 
@@ -448,8 +443,7 @@ class OpenCards:
     overdue: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class CameWhileAway:
+class CameWhileAway(NamedTuple):
     """The cards an AWAY view lists, per tier, and how many of them are still unread."""
 
     per_tier: dict[Tier, int]

@@ -10,9 +10,8 @@ would find no absence to tell of.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desk.core.absence import Absence
 from desk.store.settings_store import drop_setting, put_setting, setting_row
@@ -28,8 +27,7 @@ LAST_PRESENT = "app.last_present"
 KEPT_ABSENCE = "app.kept_absence"
 
 
-@dataclass(frozen=True, slots=True)
-class Presence:
+class Presence(NamedTuple):
     """When the window was last in use (None: never), and the absence still offered."""
 
     last: datetime | None

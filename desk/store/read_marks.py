@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import func, select, text, update
 
@@ -139,8 +138,7 @@ STEP_ROWS = 1000
 _OTHER, _BADGE, _ALSO = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class MarkedRead:
+class MarkedRead(NamedTuple):
     """What `mark_read` changed: every message marked (what `unmark` takes back), how many
     of them the view's unread badge counted, and how many it left unread because they
     wait for the user's confirmation."""
@@ -150,8 +148,7 @@ class MarkedRead:
     waiting: int
 
 
-@dataclass(frozen=True, slots=True)
-class MarkProgress:
+class MarkProgress(NamedTuple):
     """How far a `ViewReadMark` has come: messages marked read so far, of them the cards
     the badge counted, those left waiting for confirmation, and whether it is through;
     taking it back, `marked` and `left` count what is unread again and what is still read

@@ -11,8 +11,8 @@ start, the replies an earlier run queued and never got sent (desk closed offline
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
 
@@ -27,8 +27,7 @@ from desk.store.tables import OutboxState
 SHOU_DAO = "收到"
 
 
-@dataclass(frozen=True, slots=True)
-class ReplyTarget:
+class ReplyTarget(NamedTuple):
     """The message a reply answers, and the group it goes to."""
 
     message_id: int

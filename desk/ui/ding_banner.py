@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -62,8 +61,8 @@ CONFIRMED_NOTE_MS = 8000
 HELD_LINES = 26
 
 
-@dataclass(frozen=True, slots=True)
-class _Shown:
+# A record, not a dataclass: about 1 ms less of the GUI thread at the start (issue 8).
+class _Shown(NamedTuple):
     """What the banner says of its DING, worded anew as the minutes pass."""
 
     what: str

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -110,8 +110,7 @@ DONE_COUNT_CAP = 100
 DONE_AMONG_MOST = 5_000
 
 
-@dataclass(frozen=True, slots=True)
-class DoneTally:
+class DoneTally(NamedTuple):
     """The cards marked done that a search for `needle` lists, as far as they were
     counted: `after` is where the count goes on, None once it is through (or given up:
     `through` says which)."""
@@ -203,8 +202,7 @@ def neighbours(ids: Sequence[int], message_id: int, reach: int = NEIGHBOURS) -> 
     return (*after, *reversed(before))
 
 
-@dataclass(frozen=True, slots=True)
-class ReadOn:
+class ReadOn(NamedTuple):
     """A re-read not through yet: its next store job (a search's next windows)."""
 
     work: Callable[[], Snapshot | ReadOn]

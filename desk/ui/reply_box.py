@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import zip_longest
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QKeyCombination, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QResizeEvent
@@ -47,8 +47,8 @@ SEND_KEY = QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.
 CLOSE_KEY = QKeySequence(Qt.Key.Key_Escape)
 
 
-@dataclass(frozen=True, slots=True)
-class _Queued:
+# A record, not a dataclass: its module loads before the first paint (issue 8).
+class _Queued(NamedTuple):
     """A reply in the outbox, until the server has it or refuses it."""
 
     row: InboxRow

@@ -10,7 +10,7 @@ drawn, so that a switch of the system's colours mid-day changes them too.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -29,8 +29,7 @@ def dark_background(colour: QColor) -> bool:
     return is_dark(rgb(colour))
 
 
-@dataclass(frozen=True, slots=True)
-class Tone:
+class Tone(NamedTuple):
     """A colour as drawn on a light background, and its counterpart on a dark one."""
 
     light: QColor

@@ -71,6 +71,17 @@ def at_paint(self):
         )
         from desk.core import dings
         seen["receipt_compiled"] = dings._opening_receipt.cache_info().currsize > 0
+        import dataclasses
+
+        seen["dataclasses"] = sorted(
+            f"{name}.{attr}"
+            for name, module in list(sys.modules.items())
+            if name.startswith("desk.")
+            for attr, value in list(vars(module).items())
+            if isinstance(value, type)
+            and value.__module__ == name
+            and dataclasses.is_dataclass(value)
+        )
         if "--services" in sys.argv:
             # The tray, alerts and DING ladders, built and wired on this (the GUI) thread,
             # their store work not yet run: that is the store thread's.
@@ -182,6 +193,39 @@ NOT_BEFORE_THE_PAINT = (
 NOT_BUILT_BEFORE_THE_PAINT = ("QtGui.QAccessible", "QtGui.QAccessibleEvent")
 
 
+# The dataclasses the modules loaded before the first paint define (see the test below):
+# records copied with dataclasses.replace (in desk or in its tests), walked field by field
+# (desk.core.well_formed), or with fields left out of comparing. There were 52, some 30 ms
+# of the GUI thread to create; the others are NamedTuples now.
+DATACLASSES_BEFORE_THE_PAINT = frozenset(
+    (
+        "desk.core.dings.Confirmation",
+        "desk.core.dings.DingDue",
+        "desk.core.dings.Person",
+        "desk.core.dings.Roster",
+        "desk.core.escalation.LadderConfig",
+        "desk.core.match_spans.Needle",
+        "desk.core.messages.Message",
+        "desk.core.messages.Reason",
+        "desk.core.messages.Standing",
+        "desk.core.messages.Supersession",
+        "desk.core.messages.Verdict",
+        "desk.core.policy.Policy",
+        "desk.store.dings.SentDing",
+        "desk.store.inbox.Ack",
+        "desk.store.inbox.InboxRow",
+        "desk.store.inbox.NoticeCopy",
+        "desk.store.inbox.View",
+        "desk.store.keys.KeyFile",
+        "desk.store.paths.DataDir",
+        "desk.store.paths.OsRefusal",
+        "desk.store.store.Store",
+        "desk.sync.status.SyncStatus",
+        "desk.ui.inbox_model.Snapshot",
+    )
+)
+
+
 def _loaded(modules: list[str], name: str) -> list[str]:
     if name.endswith("."):
         return [m for m in modules if m == name[:-1] or m.startswith(name)]
@@ -206,6 +250,13 @@ def test_what_the_first_paint_does_not_need_loads_after_it(
     assert [c for c in NOT_BUILT_BEFORE_THE_PAINT if c in qt_classes] == []
     # ...nor the tables and patterns built at the first use, in modules it loads.
     assert seen["receipt_compiled"] is False, "sync's receipt pattern, about 1.5 ms"
+    # ...and no dataclass but these: each costs the GUI thread about 0.5 ms to create (1.9
+    # for InboxRow's 43 fields), a NamedTuple a tenth of that. A record that needs no
+    # dataclass feature (replace, fields, a __post_init__) is a NamedTuple in a module the
+    # first paint loads; one that does waits in a module loaded later.
+    made = seen["dataclasses"]
+    assert isinstance(made, list)
+    assert [name for name in made if name not in DATACLASSES_BEFORE_THE_PAINT] == []
 
 
 def test_the_services_built_after_the_paint_leave_the_orm_to_the_store_thread(

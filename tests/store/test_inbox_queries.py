@@ -866,16 +866,17 @@ def test_a_card_lists_the_replies_that_answer_its_notice_in_any_of_its_groups(
 ) -> None:
     # From a tester: five villages' reports on a notice were five notices of their own,
     # and the notice said nothing of them; a 收到 with a promise was not counted either.
+    # Groups named 一片/二片: a 一组群 is a village team's own, where villagers' chat is noise.
     (account,) = ensure_default_account(store, clock)
     batch = _posted(
         clock,
-        ("一组", "镇农业办", _NOTICE),
-        ("一组", "甲村", "甲村收到，台账周五前报"),
-        ("一组", "甲", "收到"),
-        ("二组", "镇农业办", f"转发：{_NOTICE}"),
-        ("二组", "乙村", "乙村台账已报镇农业办，本周巡查12次，无焚烧。"),
-        ("二组", "丙村", "请问台账用哪个表？"),
-        ("二组", "丁村", "丁村禁烧台账已报农业办"),
+        ("一片", "镇农业办", _NOTICE),
+        ("一片", "甲村", "甲村收到，台账周五前报"),
+        ("一片", "甲", "收到"),
+        ("二片", "镇农业办", f"转发：{_NOTICE}"),
+        ("二片", "乙村", "乙村台账已报镇农业办，本周巡查12次，无焚烧。"),
+        ("二片", "丙村", "请问台账用哪个表？"),
+        ("二片", "丁村", "丁村禁烧台账已报农业办"),
     )
     # 丙村's question quotes the notice (a Matrix reply), the others say nothing of it.
     quoted = replace(batch.messages[5], reply_to="p3")
@@ -886,10 +887,10 @@ def test_a_card_lists_the_replies_that_answer_its_notice_in_any_of_its_groups(
     (card,) = [r for r in rows if r.cluster]
     minute = timedelta(minutes=1)
     assert [(a.name, a.group_name, a.ts) for a in card.answers] == [
-        ("甲村", "一组群", clock.now() - 6 * minute),
-        ("乙村", "二组群", clock.now() - 3 * minute),
-        ("丙村", "二组群", clock.now() - 2 * minute),
-        ("丁村", "二组群", clock.now() - minute),
+        ("甲村", "一片群", clock.now() - 6 * minute),
+        ("乙村", "二片群", clock.now() - 3 * minute),
+        ("丙村", "二片群", clock.now() - 2 * minute),
+        ("丁村", "二片群", clock.now() - minute),
     ]
     assert card.answers[1].text == "乙村台账已报镇农业办，本周巡查12次，无焚烧。"
     # Still cards of their own, as what they say may matter of itself; the pure ack is not.

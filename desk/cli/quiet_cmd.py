@@ -25,16 +25,6 @@ from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 
-# Why it is quiet, in the words of the window's quiet switch (the same messages).
-_REASONS = {
-    QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
-    QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
-    QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
-    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
-    QuietReason.DAY_OFF: QT_TRANSLATE_NOOP("QuietIndicator", "day off"),
-    QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
-}
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -116,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
 def said_of(state: QuietState, policy: QuietHoursPolicy, at: datetime, *, now: bool) -> str:
     """The answer in a line, in the commands' language: 现在是免打扰时间（元旦），至 1月4日
     （周一）08:00, or 现在不是免打扰时间；下一段 18:00 开始."""
-    from desk.ui.date_words import day_and_time
+    from desk.ui.date_words import QUIET_REASONS, day_and_time
     from desk.ui.holiday_name import KNOWN
 
     tz = policy.config.tz
@@ -134,7 +124,7 @@ def said_of(state: QuietState, policy: QuietHoursPolicy, at: datetime, *, now: b
         why = (
             translate("Holiday", name)
             if name in KNOWN
-            else name or translate("QuietIndicator", _REASONS.get(state.reason, ""))
+            else name or translate("QuietIndicator", QUIET_REASONS.get(state.reason, ""))
         )
         if state.until is None:
             return fill(translate("Cli", "%1: quiet hours (%2)"), moment, why)

@@ -13,8 +13,19 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.placeholders import fill
+from desk.core.quiet_reason import QuietReason
 
 Translate = Callable[[str, str], str]
+
+# Why it is quiet, as the window's quiet switch and `desk quiet` both say it.
+QUIET_REASONS = {
+    QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
+    QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
+    QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
+    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
+    QuietReason.DAY_OFF: QT_TRANSLATE_NOOP("QuietIndicator", "day off"),
+    QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
+}
 
 # Said of a day within the week, here, in the line over the inbox and by the quiet switch
 # (21:00 起 · 周六全天).

@@ -8,14 +8,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from desk.core.placeholders import fill
 from desk.core.quiet_reason import WHOLE_DAYS, QuietReason
 from desk.store.inbox import ViewKind
-from desk.ui.date_words import WEEKDAY_NAMES, day_and_time
+from desk.ui.date_words import QUIET_REASONS, WEEKDAY_NAMES, day_and_time
 from desk.ui.holiday_name import holiday_name
 from desk.ui.sidebar import view_name
 
@@ -30,15 +30,6 @@ ASK_BEYOND = timedelta(hours=12)
 # offered while it notifies: at 08:31 on a Monday it meant a whole working day of quiet in
 # one click (a tester); from late afternoon it is leaving a little early.
 LONG_QUIET_LEAD = timedelta(hours=2)
-
-_REASONS = {
-    QuietReason.NIGHT: QT_TRANSLATE_NOOP("QuietIndicator", "night"),
-    QuietReason.DAYTIME: QT_TRANSLATE_NOOP("QuietIndicator", "quiet block of the day"),
-    QuietReason.WEEKEND: QT_TRANSLATE_NOOP("QuietIndicator", "weekend"),
-    QuietReason.HOLIDAY: QT_TRANSLATE_NOOP("QuietIndicator", "holiday"),
-    QuietReason.DAY_OFF: QT_TRANSLATE_NOOP("QuietIndicator", "day off"),
-    QuietReason.MANUAL: QT_TRANSLATE_NOOP("QuietIndicator", "switched on by you"),
-}
 
 
 class QuietIndicator(QToolButton):
@@ -293,7 +284,7 @@ class QuietIndicator(QToolButton):
                 if later
                 else self.tr("Quiet (%1) until %2"),
                 holiday_name(state.holiday_name or "")
-                or QCoreApplication.translate("QuietIndicator", _REASONS[state.reason]),
+                or QCoreApplication.translate("QuietIndicator", QUIET_REASONS[state.reason]),
                 self._when(until),
             )
         elif state.quiet and until is not None:
@@ -311,7 +302,7 @@ class QuietIndicator(QToolButton):
         if text != self.text():
             self.setText(text)
             self.reworded.emit()
-        reason = _REASONS.get(state.reason)
+        reason = QUIET_REASONS.get(state.reason)
         # What still comes through, said where quiet is shown (a tester found it said in
         # the settings only).
         tip = (

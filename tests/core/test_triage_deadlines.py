@@ -2497,3 +2497,12 @@ def test_a_day_a_count_starts_from_is_no_day_for_the_times_after_it() -> None:
 def test_all_done_before_the_new_year_is_by_its_last_working_day(text: str) -> None:
     december = datetime(2026, 12, 22, 9, 0, tzinfo=TZ)
     assert due_at(text, december) == "12-31 17:30"
+
+
+def test_a_chase_of_todays_daily_round_is_due_by_todays_time() -> None:
+    # Blind set A4: posted at 17:20, after the 5 o'clock round, about today's.
+    late = MONDAY.replace(hour=17, minute=20)
+    chase = "提醒：请各管区每天下午5点前报送图斑整改进度，今天第三管区还没报，请田书记抓紧。"
+    at = passed_due_that_day(canonical(chase), late, TZ)
+    assert at is not None and at.astimezone(TZ).strftime("%m-%d %H:%M") == "03-09 17:00"
+    assert due_at("提醒：请各管区每天下午5点前报送图斑整改进度。", late) == "03-10 17:00"

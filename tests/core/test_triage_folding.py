@@ -1801,3 +1801,19 @@ def test_a_relay_saying_only_the_day_is_due_at_1730_and_its_notice_at_midnight()
     assert first.deadline == datetime(2027, 2, 10, 0, 0, tzinfo=TZ)
     assert second.deadline == datetime(2027, 2, 9, 17, 30, tzinfo=TZ)
     assert second.cluster == "m1"
+
+
+def test_an_alert_passed_on_with_a_question_to_a_colleague_folds() -> None:
+    # Blind set B4: the relay's own line to a colleague asks; the alert it passes on does not.
+    alert = (
+        "【紧急】西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，闻到很大气味，已疏散店内客人，"
+        "119和燃气公司已通知，请市场监管所派人过来看钢瓶来源。"
+    )
+    relay = (
+        "【紧急】转西溪社区：西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，已疏散店内客人，"
+        "119和燃气公司已通知，需要我们查钢瓶来源。@林志强 我在值班室，你在附近的话先过去？"
+    )
+    assert folds(alert, relay, minutes=5)
+    # A question about the alert, passed on or not, is not the alert.
+    asked = "转西溪社区：西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，钢瓶是哪家供的？"
+    assert not folds(alert, asked, minutes=5)

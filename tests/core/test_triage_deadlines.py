@@ -2455,3 +2455,54 @@ def test_a_daily_report_whose_first_round_goes_in_with_tomorrows_is_first_due_to
     assert (
         due_at("请今天起每天下午5点半前报送工资支付日报，无欠薪也报零。", at_four) == "03-09 17:30"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blind set A4: a removal ordered within days is a span, not the 3rd of the month.
+        ("后李村图斑（1.35亩）3日内必须拆除复耕，逾期移交纪委。", "03-12 17:30"),
+        ("经核查，该批次产品5日内下架召回。", "03-14 17:30"),
+        # Blind set B4: what is to be handed in named before the verb.
+        ("请各社区3日内把辖区年货摊点（含春节临时摊位）底数报街道食安办。", "03-12 17:30"),
+    ],
+)
+def test_a_span_of_days_before_the_work_is_by_that_many_days_on(text: str, expected: str) -> None:
+    assert due(text) == expected
+
+
+def test_the_mornings_end_of_work_is_noon() -> None:
+    # Blind set A4: 上午下班前 is noon, not the 17:30 of 下班前 alone.
+    assert due("请于3月11日（周三）上午下班前将示范点名称报组织科。") == "03-11 12:00"
+    assert due("请于3月11日下班前将示范点名称报组织科。") == "03-11 17:30"
+
+
+def test_a_day_a_count_starts_from_is_no_day_for_the_times_after_it() -> None:
+    # Blind set A4: 2025年1月1日以来 is where the count starts; 5点40前 is today's.
+    at_four = MONDAY.replace(hour=16, minute=20)
+    text = (
+        "口径更正：时间为2025年1月1日以来，面积单位改为平方米。已报的请按新口径重报，5点40前不变。"
+    )
+    assert due_at(text, at_four) == "03-09 17:40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind sets A4 and B4: all of it done by the New Year, asked in the clause before.
+        "请各乡镇以此为戒，元旦前全面清理林缘、路边秸秆堆垛。",
+        "所里安排：海澄片区我和林所负责，元旦前全部查完，检查表放共享盘。",
+    ],
+)
+def test_all_done_before_the_new_year_is_by_its_last_working_day(text: str) -> None:
+    december = datetime(2026, 12, 22, 9, 0, tzinfo=TZ)
+    assert due_at(text, december) == "12-31 17:30"
+
+
+def test_a_chase_of_todays_daily_round_is_due_by_todays_time() -> None:
+    # Blind set A4: posted at 17:20, after the 5 o'clock round, about today's.
+    late = MONDAY.replace(hour=17, minute=20)
+    chase = "提醒：请各管区每天下午5点前报送图斑整改进度，今天第三管区还没报，请田书记抓紧。"
+    at = passed_due_that_day(canonical(chase), late, TZ)
+    assert at is not None and at.astimezone(TZ).strftime("%m-%d %H:%M") == "03-09 17:00"
+    assert due_at("提醒：请各管区每天下午5点前报送图斑整改进度。", late) == "03-10 17:00"

@@ -1667,3 +1667,153 @@ def test_one_correction_said_in_other_words_folds_and_a_second_change_does_not()
         "地点还是镇三楼会议室，请相互转告。"
     )
     assert not folds(correction, moved_again, minutes=7)
+
+
+def test_a_relay_of_an_order_to_remove_within_days_folds() -> None:
+    # Blind set A4: 3日内必须拆除复耕 read as the 3rd kept the enforcement team's relay apart.
+    order = (
+        "【督办】经县局内业比对，柳庄镇后李村图斑4113250726008（占用耕地建设农机大院，面积1.35亩）"
+        "至今未整改，请柳庄镇3日内拆除复耕并上传整改照片，逾期将移交县纪委监委追责问责。"
+    )
+    relay = (
+        "转县局督办：后李村图斑4113250726008（占用耕地建设农机大院，1.35亩）3日内必须拆除复耕，"
+        "逾期移交县纪委监委。麻烦执法队安排一下，周五前拆完。"
+    )
+    assert folds(order, relay, minutes=30)
+
+
+def test_a_relay_saying_what_the_county_wants_by_a_day_folds() -> None:
+    # Blind set A4: 县里2月13日前要…, then the villages' own earlier day.
+    notice = (
+        "【林长制】进入森林防火期，请各乡镇镇级林长本周至少巡林1次，村级林长每天巡林，巡林轨迹通过"
+        "“林长通”APP上传。请于2月13日前报送本周巡林情况统计表。"
+    )
+    relay = (
+        "【林长制】各村村级林长每天巡林，巡林轨迹用“林长通”APP上传（不会用的找农业农村办）。"
+        "县里2月13日前要本周巡林统计表，请各村2月12日中午前报农业农村办。"
+    )
+    engine = _seasoned()
+    engine.process(_at(notice, 901, 0, "county"))
+    assert engine.process(_at(relay, 902, 60, "town")).cluster == "m901"
+
+
+def test_two_numbered_parts_of_a_town_report_apart() -> None:
+    # Blind set A4: one template, the same figures in other places.
+    assert not folds(
+        "第二管区3月9日：已核查7个，已整改4个，正在整改2个。",
+        "第三管区3月9日：已核查7个，已整改2个，正在整改4个，东赵村户主同意自拆。",
+        minutes=7,
+    )
+
+
+def test_the_day_of_one_entry_of_a_schedule_is_not_the_schedule() -> None:
+    # Blind set B4: said on the day of the second entry, as the team sets out.
+    schedule = (
+        "【检查安排】3月10日（周二）上午9点检查中心小学、海澄中学食堂；3月11日（周三）上午9点检查"
+        "启航幼儿园、实验幼儿园。请各校食堂负责人在岗，准备好进货台账、留样记录。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(schedule, 1))
+    on_the_day = message("今天上午9点检查启航幼儿园、实验幼儿园，我们已出发，请园长在岗。", 2)
+    on_the_day = replace(on_the_day, ts=T0 + timedelta(days=2))
+    assert engine.process(on_the_day).cluster is None
+    # A reminder of a meeting on its day, under a notice that also set a day to hand in by,
+    # is still the notice (blind set Q).
+    meeting = (
+        "3月11日（周三）上午9:00在镇三楼开主题党日活动，全体党员8:40前签到；"
+        "各村3月13日前将照片报镇党建办。"
+    )
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    engine.process(message(meeting, 1))
+    reminder = message("再提醒：今天上午9:00镇三楼主题党日活动，全体党员8:40前签到，请勿迟到。", 2)
+    assert engine.process(replace(reminder, ts=T0 + timedelta(days=2))).cluster == "m1"
+
+
+def test_two_corrections_fold_when_one_also_says_the_time_it_was() -> None:
+    # Blind sets A4 and B4: 提前到7:00 / 提前到7点整（原7:20）.
+    first = (
+        "【更正】明早拆除前王村违建的集合时间提前到7:00，因督察组上午要来，拆除要提前完成。"
+        "地点不变。"
+    )
+    second = (
+        "更正：明早前王村违建拆除集合时间提前到7点整（原7:20），镇政府院内，督察组上午要来，"
+        "必须提前拆完。"
+    )
+    assert folds(first, second, minutes=8)
+    # ...but not a second change that names the first one's new time as the old one.
+    again = "更正：明早前王村违建拆除集合时间再提前到6点半（原7:00），镇政府院内，督察组上午要来。"
+    assert not folds(first, again, minutes=8)
+
+
+def test_a_changed_measure_is_a_correction() -> None:
+    print_ = fingerprint("注意：县局口径改了，2025年1月1日以来，面积单位用平方米。", T0, TZ)
+    assert print_ is not None and print_.corrects
+
+
+def test_a_check_whether_is_an_order_not_a_question() -> None:
+    # Blind set B4: 排查…是否销售该型号产品 is what to check; its relay drops those words.
+    alert = fingerprint(
+        "请各所两小时内排查辖区商超、电器店是否销售该型号产品，结果报质量科。", T0, TZ
+    )
+    asked = fingerprint("请问各所辖区商超是否销售该型号产品？", T0, TZ)
+    assert alert is not None and not alert.details.question
+    assert asked is not None and asked.details.question
+
+
+def _alert(text: str, n: int, minutes: int, sender: str) -> Message:
+    return replace(_at(text, n, minutes, f"g{n}"), sender_id=sender, ding=True)
+
+
+def test_an_alert_setting_its_own_time_to_meet_is_not_the_alert_it_follows() -> None:
+    # Blind set A4: the county's 今晚11点前…报县局 and the town's 今晚9点…碰头 on one inspection.
+    county = (
+        "【紧急】市局督察组明天上午抽查卫片图斑整改，抽查乡镇：柳庄镇、王集镇。请两镇今晚11点前将"
+        "整改台账、现场照片、佐证材料报县局执法大队邮箱。"
+    )
+    town = (
+        "【紧急】刚接县委办通知，市自然资源局督察组明天上午到我县抽查卫片图斑整改，柳庄镇是抽查乡镇"
+        "之一。请刘镇牵头，今晚9点在镇三楼会议室碰头。"
+    )
+    engine = _seasoned()
+    engine.process(_alert(county, 901, 0, "u1"))
+    assert engine.process(_alert(town, 902, 10, "u2")).cluster is None
+    # One that passes the alert on, setting an earlier time to report by, still folds.
+    relay = (
+        "【紧急】市局督察组明天上午抽查卫片图斑整改，柳庄镇是抽查乡镇之一。各管区今晚10点前把"
+        "整改台账、现场照片、佐证材料报镇自然资源所。"
+    )
+    assert engine.process(_alert(relay, 903, 15, "u3")).cluster == "m901"
+
+
+def test_a_relay_saying_only_the_day_is_due_at_1730_and_its_notice_at_midnight() -> None:
+    # The README's date-only rule holds for the relay's own due time (a tester saw a card
+    # at 12-09 24:00): triage reads 12月9日截止 as 17:30 and folds it into the notice, whose
+    # 12月9日24:00 stays midnight. The card showing the notice's own time is the store's
+    # choice (sync's _same_day_restated: a day restated is no sooner ask), not triage's.
+    notice = (
+        "【通知】干部网络学院2026年度学时统计将于2月9日24:00截止，"
+        "请各乡镇督促干部尽快完成剩余学时。"
+    )
+    relay = "转县委组织部：干部网络学院2026年度学时统计将于2月9日截止，请各位干部尽快完成剩余学时。"
+    engine = TriageEngine(TriageConfig(tz=TZ))
+    first = engine.process(_at(notice, 1, 0, "county"))
+    second = engine.process(_at(relay, 2, 30, "town"))
+    assert first.deadline == datetime(2027, 2, 10, 0, 0, tzinfo=TZ)
+    assert second.deadline == datetime(2027, 2, 9, 17, 30, tzinfo=TZ)
+    assert second.cluster == "m1"
+
+
+def test_an_alert_passed_on_with_a_question_to_a_colleague_folds() -> None:
+    # Blind set B4: the relay's own line to a colleague asks; the alert it passes on does not.
+    alert = (
+        "【紧急】西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，闻到很大气味，已疏散店内客人，"
+        "119和燃气公司已通知，请市场监管所派人过来看钢瓶来源。"
+    )
+    relay = (
+        "【紧急】转西溪社区：西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，已疏散店内客人，"
+        "119和燃气公司已通知，需要我们查钢瓶来源。@林志强 我在值班室，你在附近的话先过去？"
+    )
+    assert folds(alert, relay, minutes=5)
+    # A question about the alert, passed on or not, is not the alert.
+    asked = "转西溪社区：西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，钢瓶是哪家供的？"
+    assert not folds(alert, asked, minutes=5)

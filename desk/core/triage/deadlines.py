@@ -49,7 +49,9 @@ _SUNDAY = 6
 _DAY = (
     r"(?P<md>"
     # Not a building, gate or line number (17号楼, 3号门, 2号线). 下月5日 is next month's.
-    r"(?:(?P<mon>\d{1,2})月|(?P<nextmon>下个?月|次月))?(?P<dd>\d{1,2})(?:日|号(?![楼栋院门线口库]))"
+    # A day alone right before 内 is a span of days (3日内必须拆除复耕), not the 3rd.
+    r"(?:(?P<mon>\d{1,2})月|(?P<nextmon>下个?月|次月))?(?P<dd>\d{1,2})"
+    r"(?:日(?(mon)|(?(nextmon)|(?![之以]?内)))|号(?![楼栋院门线口库]))"
     # In Chinese numerals with the month (十二月十五日), or a day alone as a "by"
     # (二十号前): not 一日三餐 or 为期三日.
     r"|(?P<cmon>[一二三四五六七八九十]{1,2})月(?P<cdd>[一二三四五六七八九十廿]{1,3})[日号]"
@@ -142,7 +144,11 @@ _WITHIN_DAYS = re.compile(
 # such a span (一周内故障3次) or what a rule allows.
 _DAYS_TASK = re.compile(
     r"[^，,。;；!！?？\n]{0,16}?(?:报|交|完成|整改|反馈|办结|回复|答复|提交|落实|清理|处理|核实"
-    r"|核查|核对|审核|排查|摸排|联系|发我|给我|补齐|补报|到位)"
+    r"|核查|核对|审核|排查|摸排|联系|发我|给我|补齐|补报|到位"
+    # A removal ordered within days (3日内必须拆除复耕, 5日内下架召回).
+    r"|拆除|复耕|下架|召回|上传)"
+    # ...or what is to be handed in, named first (3日内把辖区年货摊点…底数报…: blind set B4).
+    r"|\s*把"
 )
 # A span that is no due time: how long something may last (控制在10分钟以内), what a
 # forecast covers (预计未来6小时内), or what a standing rule asks whenever something
@@ -204,7 +210,9 @@ _BEFORE_HOLIDAY = re.compile(
     r"(?P<by>[于在])?(?:(?:春节|国庆|中秋|元旦|清明|五一|劳动节|端午|节)节?(?:放假|假期)?|放假)"
     r"之?前(?P<task>[^,，。;；\n]{0,2}?(?:完成|交|报|上报|报送|提交|发(?:送|给|到|我)|反馈|落实|整改"
     # 元旦前发放到位, what must be done by then (blind set V3; not 节前发放到户, what will be).
-    r"|到位)|[把将]|请(?!假|示))?"
+    r"|到位"
+    # ...all of it done (元旦前全部查完, 元旦前全面清理林缘…秸秆: blind sets A4, B4).
+    r"|查完|办完|做完|清理|清零)|[把将]|请(?!假|示))?"
 )
 # What follows 节前 in a clause that asks (请各办站所节前对办公室…检查): the task, not a
 # season's name (节前安全大检查, 做好节前督导).
@@ -389,6 +397,9 @@ _DAY_ALONE_BEHIND = 10
 # gone, not one weeks off. Not what befalls a late return, said with the ask (请于5日前报送，
 # 逾期未报的将予以通报; 逾期不予受理; 过期不候), nor what is not yet so, named as part of the
 # ask (尚未建档的农户一并录入; 近期仍有降雨): 尚未 and 仍有 chase only work not handed in.
+_TODAYS_STILL_OUT = re.compile(
+    r"(?:今天|今日)[^。；;!！\n]{0,12}?(?:还没有?|尚未|仍未|没有?)(?:报|交|上报|报送|上传)"
+)
 _NOT_YET_DONE = re.compile(
     # (逾期未完成 is read whole below: what befalls it, or a chase.)
     r"(?<![逾超过]期)(?:未完成|没完成)|未按时|(?:仍|尚)未.{0,3}(?:完成|报|交|整改|落实|到位|反馈|办结|上传)"
@@ -732,6 +743,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if not suffix and _HAPPENS_THEN.match(text, end):
             # 物业在15:05接到第一报, 应急响应于16:30终止: when word came or something ended.
             continue
+        if not suffix and _SINCE_AFTER.match(text, end):
+            # 时间为2025年1月1日以来: where a count starts, neither a due day nor the day of
+            # the times said after it (…，5点40前不变 is today's: blind set A4).
+            continue
         if (
             suffix
             and _BACK_BY.match(text, end)
@@ -895,6 +910,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             (rel in ("每天", "每日") or round_time)
             and at is not None
             and datetime.combine(day, at, tzinfo=tz) < local
+            # A chase of today's round (…每天下午5点前报送…，今天第三管区还没报: blind set
+            # A4) is due by today's time, passed, not tomorrow's.
+            and not _TODAYS_STILL_OUT.search(text)
         ):
             day += timedelta(days=1)
             if context_end == end:
@@ -1878,6 +1896,9 @@ def _paren_day(paren: str | None, today: date) -> date | None:
 def _resolve_time(groups: dict[str, str | None], part: str | None) -> tuple[time | None, bool]:
     """The clock time of a mention and whether it was stated as a clock time."""
     if groups["shift"]:
+        if groups["shift"] == "下班" and part in ("上午", "中午"):
+            # 上午下班前: the morning's end of work, noon (blind set A4).
+            return NOON, False
         return (END_OF_DAY if groups["shift"] == "下班" else START_OF_DAY), False
     if groups["h"] is None:
         if part in ("中午",):
@@ -2179,6 +2200,7 @@ _HAPPENED_ABOUT_THEN = re.compile(
     r"(?:许|左右)[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒"
     r"|落水|走失|走散|走丢|失联|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"
 )
+_SINCE_AFTER = re.compile(r"\s*(?:以来|至今)")
 _HAPPENS_THEN = re.compile(r"\s*(?:已|正式)?(?:接到|接报|解除|终止)")
 # Back somewhere by a time (4点前回来), said of the speaker alone (我, not 我们).
 _BACK_BY = re.compile(r"\s*(?:能|就|会)?(?:回来|回到|赶回|返回|回单位|回办公室)")

@@ -80,6 +80,8 @@ _CLAUSE = re.compile(r"[^。;；!！?？\n]+")
 CORRECTION = re.compile(
     # (Not 整改到位, the work done in full; nor 取消…资格, a sanction for being late.)
     r"更正|纠正|勘误|订正|更改为|调整为|(?<!整)改为|(?<!整)改到|(?<!整)改成|变成|换成|改期|推迟|延期"
+    # What was asked, said to have changed (县局口径改了, 时间有变: blind set A4).
+    r"|(?:口径|时间|地点|标准|格式|模板)(?:又|已经?)?(?:改了|变了|有变)"
     r"|取消(?![^，,。;；\n]{0,10}?资格)"
     # 发车时间由6:30提前到6:00 (not 提前到岗).
     r"|由\s*[\d:：点时分半月日号周一二三四五六七八九十]+[^，,。;；\n]{0,4}?(?:提前|推迟|推后|调整|改)(?:到|至|为)"
@@ -134,7 +136,9 @@ _PLACE_TAIL = re.compile(r"村|社区")
 # A village or community a report opens with, before its date or figures (港尾村8月5日…,
 # 竹溪村累计转移11人, 竹溪村：C级2户).
 _LEADING_PLACE = re.compile(
-    r"(?:(?![各本全该每我请])[\u4e00-\u9fff]){2,3}?(?:村|社区)"
+    r"(?:(?:(?![各本全该每我请])[\u4e00-\u9fff]){2,3}?(?:村|社区)"
+    # ...or a numbered part of the town (第二管区12月10日：… / 第三管区12月10日：…: blind set A4).
+    r"|第[一二三四五六七八九十\d]{1,3}(?:管区|片区|网格|工作片|村民小组|小组|组))"
     # ...or its part of the day's round (高岽村下午巡山3人… / 竹篙坑村下午巡山3人…).
     r"(?=\d|今日|本周|本月|累计|共|[:：]|上午|下午|晚上|今天)"
 )
@@ -176,6 +180,8 @@ _CITES_SOURCE = re.compile(
 _CITES_DEMAND = re.compile(
     r"(?:[县区市省镇乡]里|街道|上级)(?:内部)?要求"
     r"|[县区市镇乡]里(?:今天|明天)?(?:上午|下午|晚上)?\d{1,2}(?:[点:：]\d{0,2})前?要(?!求)"
+    # ...or by a day (县里12月12日前要本周巡林统计表，请各村12月11日…: blind set A4).
+    r"|[县区市镇乡]里(?:\d{1,2}月)?\d{1,2}[日号](?:之|以)?前要(?!求)"
 )
 # What a relay may open with before it says so: @someone, or whom it calls on
 # (各村书记注意！转县猪瘟指挥部通知：…, @李明 市里通知：…).
@@ -214,6 +220,11 @@ _SENT_UP = re.compile(
 )
 # A question about a notice is not the notice.
 _QUESTION = re.compile(r"\?|？|请问|能否|能不能|是否|有没有|要不要")
+# What is to be checked, not asked (排查辖区商超…是否销售该型号产品, 核实有没有…): an
+# order, which its relay need not repeat in those words (blind set B4).
+_CHECK_WHETHER = re.compile(
+    r"(?:排查|检查|核查|自查|核实|确认|摸排|巡查|查看|查明|了解)[^。;；!！?？\n]{0,20}$"
+)
 # Someone asking, not a notice that says 是否 (请问…, …不填？).
 _ASKS = re.compile(r"请问|[?？]\s*$")
 _TAG = re.compile(r"【([^】]{1,12})】")
@@ -711,7 +722,7 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         media=bool(tag and _MEDIA.search(tag.group(1)) and _NEWS.search(body)),
         correction=shape.corrects,
         follow_up=bool(_FOLLOW_UP.search(body)),
-        question=bool(_QUESTION.search(body)),
+        question=_asks(body),
         report_back=_REPORT_BACK.search(body) is not None or _sent_up(body, mentions),
         # Days of its "by" times, a clock time's day being the one it inherits (9:00前).
         due_days=frozenset(
@@ -720,6 +731,28 @@ def _details(shape: _Shingled, mentions: list[TimeMention]) -> Details:
         if mentions
         else frozenset(),
     )
+
+
+def _asks(body: str) -> bool:
+    """Whether `body` asks a question: a 是否 or 有没有 after what is to be checked is
+    the check ordered."""
+    for match in _QUESTION.finditer(body):
+        word = match.group()
+        if word in ("是否", "有没有") and _CHECK_WHETHER.search(body, 0, match.start()):
+            continue
+        return True
+    return False
+
+
+def _asked_aside(print_: Fingerprint) -> bool:
+    """Whether a text that says it passes a notice on asks only in a line it adds for
+    someone it names after (【紧急】转西溪社区：…钢瓶角阀漏气…@林志强 你在附近的话先过去？:
+    blind set B4): the notice passed on, with a word to a colleague, not a question."""
+    if not print_.passed_on:
+        return False
+    body = print_.body
+    aside = body.rfind("@")
+    return aside > 0 and not _asks(body[:aside])
 
 
 def _sent_up(body: str, mentions: list[TimeMention]) -> bool:
@@ -791,9 +824,54 @@ def _same_change(a: Fingerprint, b: Fingerprint) -> bool:
     if not (a.corrects and b.corrects):
         return False
     shared = a.facts & b.facts
-    if sum(fact[0] == "t" for fact in shared) < 2 or not any(fact[0] == "d" for fact in shared):
+    if not any(fact[0] == "d" for fact in shared):
         return False
-    return not any(fact[0] in "dt" for fact in a.facts ^ b.facts)
+    # The time it was, said by one alone (原7:20), is the same change: the other gives only
+    # the new time (提前到7:00 / 提前到7点整（原7:20）: blind set A4).
+    a_before, b_before = _times_before(a.body), _times_before(b.body)
+    only = [
+        fact
+        for fact, before in chain(
+            ((f, a_before) for f in a.facts - b.facts), ((f, b_before) for f in b.facts - a.facts)
+        )
+        if fact[0] in "dt" and fact not in before and not _span_dropped(fact, a.facts ^ b.facts)
+    ]
+    times = sum(fact[0] == "t" for fact in shared) + sum(
+        fact in a_before or fact in b_before for fact in a.facts ^ b.facts
+    )
+    return times >= 2 and not only
+
+
+# The time a correction says it was (原7:20, 原定下午2点30分, 原来是9点).
+_TIME_BEFORE = re.compile(
+    r"原(?:定|来|计划|通知)?(?:的|于|是|为)?[^，,。；;]{0,16}?"
+    r"(?P<h>\d{1,2})(?:[:：](?P<m>\d{2})|点(?:(?P<half>半)|(?P<pm>\d{1,2})分?)?)"
+)
+
+
+_CLOCK_FACT = re.compile(r"t\d\d:\d\d$")
+
+
+def _span_dropped(fact: str, differing: frozenset[str]) -> bool:
+    """Whether `fact` is a span (发言时间仍为5分钟) that the other text leaves out rather
+    than states otherwise: a detail a shorter correction drops."""
+    if fact[0] != "t" or _CLOCK_FACT.match(fact):
+        return False
+    return sum(f[0] == "t" and not _CLOCK_FACT.match(f) for f in differing) == 1
+
+
+def _times_before(body: str) -> frozenset[str]:
+    """The clock times (as facts, t07:20) that `body` says were the time before its change,
+    morning and afternoon both, as the text may leave which one unsaid."""
+    found: set[str] = set()
+    for match in _TIME_BEFORE.finditer(body):
+        hour = int(match.group("h"))
+        minute = 30 if match.group("half") else int(match.group("m") or match.group("pm") or 0)
+        if hour > 24 or minute > 59:
+            continue
+        for h in {hour % 12, hour % 12 + 12}:
+            found.add(f"t{h:02d}:{minute:02d}")
+    return frozenset(found)
 
 
 def _same_day_stated(a: Fingerprint, b: Fingerprint) -> bool:
@@ -846,7 +924,11 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if _named_apart(a_print.heading, b_print.heading):
         return True
     a, b = a_print.details, b_print.details
-    if a.correction != b.correction or a.question != b.question or a.report_back != b.report_back:
+    if (
+        a.correction != b.correction
+        or (a.question != b.question and not _asked_aside(a_print if a.question else b_print))
+        or a.report_back != b.report_back
+    ):
         return True
     if a.follow_up != b.follow_up and not _heading_dropped(a_print, b_print):
         return True
@@ -896,6 +978,8 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     ):
         return True
     if _other_reporter(a_print.body, b_print.body):
+        return True
+    if _day_of_schedule(a_print, b_print) or _day_of_schedule(b_print, a_print):
         return True
     if (_STILL_MISSING.search(a_print.body) is None) != (
         _STILL_MISSING.search(b_print.body) is None
@@ -1123,6 +1207,23 @@ def _one_entry_of_list(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool
     a_figures = {f for f in a_facts - b_facts if f[0] == "n"}
     b_own = {f for f in b_facts - a_facts if f[0] in "np"}
     return len(a_figures) >= LIST_OTHER_PLACES and not b_own
+
+
+def _day_of_schedule(newer: Fingerprint, older: Fingerprint) -> bool:
+    """Whether `newer`, sent on a later day than `older`, speaks only of its own day and
+    `older` is a schedule of that day and others (12月23日…检查海澄中心小学…；12月24日…检查
+    启航幼儿园… / 今天上午9点检查启航幼儿园…，我们已出发, two days on: blind set B4): that
+    day's word on its entry, not the schedule passed on, which goes on before its days."""
+    if newer.day <= older.day:
+        return False
+    newer_days = {f for f in newer.facts if f[0] == "d"}
+    if newer_days != {f"d{newer.day.isoformat()}"}:
+        return False
+    # The days of its entries: not a day to be done by (7月3日前将活动照片…报), nor the day
+    # it was sent (今天下班前完成点位准备), which a reminder on the day leaves out.
+    entries = {f for f in older.facts if f[0] == "d"} - older.details.due_days
+    entries.discard(f"d{older.day.isoformat()}")
+    return len(entries) >= 2 and newer_days < entries
 
 
 # What a unit's short report says it has done: 自查表已上传, 排查完毕，无异常.

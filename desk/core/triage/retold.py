@@ -133,10 +133,13 @@ class RetoldIndex:
         *,
         window: timedelta | None = None,
         least: float = RETOLD_WEIGHT,
+        own_times: bool = False,
     ) -> str | None:
         """The root of the notice of another group, within the window (`window`, when
         shorter than the index's), that the relay in `fingerprint` retells, sharing at
-        least `least` of the rarity weight (see the module's docstring), or None."""
+        least `least` of the rarity weight (see the module's docstring), or None. With
+        `own_times`, not one whose clock times are all other than the text's own (see
+        `_times_apart`)."""
         own = char_pairs(fingerprint.body)
         if not own:
             return None
@@ -168,6 +171,8 @@ class RetoldIndex:
             return None
         chosen = best[1]
         if _counts_of_its_own(fingerprint, chosen.fingerprint):
+            return None
+        if own_times and _times_apart(fingerprint, chosen.fingerprint):
             return None
         if conflicts(fingerprint, chosen.fingerprint) or (
             chosen.root_print is not chosen.fingerprint
@@ -208,6 +213,18 @@ def _counts_of_its_own(relay: Fingerprint, notice: Fingerprint) -> bool:
     return sum(fact[0] == "n" for fact in facts) >= FIGURES_COUNTED and facts.isdisjoint(
         notice.facts
     )
+
+
+def _times_apart(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether both texts state clock times and share none, `a` none as a time to be done
+    by: it sets a time of its own to meet (今晚9点在镇三楼会议室碰头 / 今晚11点前…报县局),
+    not one alert told twice. One that passes an alert on may set an earlier time to
+    report by (各村22:15前把转移人数报…, under the county's 22:30前报送转移人数)."""
+    a_times = {fact for fact in a.facts if fact[0] == "t"}
+    b_times = {fact for fact in b.facts if fact[0] == "t"}
+    if not (a_times and b_times) or not a_times.isdisjoint(b_times):
+        return False
+    return not any(clause.deadline and clause.facts & a_times for clause in a.details.clauses)
 
 
 def _share(

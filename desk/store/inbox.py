@@ -462,6 +462,27 @@ class InboxQueries:
         self._unit_setting = unit_setting or (
             lambda: str(SettingsStore(sessions).get(OWN_UNIT_SETTING))
         )
+        # The user's accounts as `confirmed_as` names them, by id: (display name, user id).
+        # Read once, and again after `forget_accounts`: counting the accounts and reading
+        # each one's config every time the reading pane showed a confirmed DING.
+        self._accounts: dict[int, tuple[str, str]] | None = None
+
+    def forget_accounts(self) -> None:
+        """An account may have been added or removed, or its names learned by sync: the
+        next `confirmed_as` reads them again (the window calls it with each re-read of
+        the inbox, after a sync batch or a change in the Accounts dialog)."""
+        self._accounts = None
+
+    def _accounts_named(self, conn: Connection) -> dict[int, tuple[str, str]]:
+        accounts = self._accounts
+        if accounts is None:
+            a = tables.accounts.c
+            accounts = {
+                account_id: (str((config or {}).get("me_name") or ""), _user_of(label, config))
+                for account_id, label, config in conn.execute(select(a.id, a.label, a.config))
+            }
+            self._accounts = accounts
+        return accounts
 
     def page(
         self,
@@ -884,9 +905,9 @@ class InboxQueries:
         alone did not say which of two the DING's sender saw answer. None with one
         account, or where no confirmation of the user's is found. Read for the card shown."""
         m = tables.messages.c
-        accounts = tables.accounts.c
         with self._sessions.connect() as conn:
-            if (conn.execute(select(func.count()).select_from(tables.accounts)).scalar() or 0) < 2:
+            accounts = self._accounts_named(conn)
+            if len(accounts) < 2:
                 return None
             card = conn.execute(
                 select(m.account_id, m.remote_id, m.twin_of).where(m.id == message_id)
@@ -914,19 +935,10 @@ class InboxQueries:
                 .order_by(outbox.created_ms, outbox.id)
                 .limit(1)
             ).scalar()
-            configs = {
-                account_id: (label, config or {})
-                for account_id, label, config in conn.execute(
-                    select(accounts.id, accounts.label, accounts.config)
-                )
-            }
             if sent is None:
                 # Confirmed from another device (收到 typed on the phone, or its button):
                 # the account whose user confirmed it first, as sync recorded it.
-                by_user = {
-                    str(config.get("user_id") or label): account_id
-                    for account_id, (label, config) in configs.items()
-                }
+                by_user = {user: account_id for account_id, (_name, user) in accounts.items()}
                 confirmations = tables.ding_confirmations.c
                 by = conn.execute(
                     select(confirmations.user_id)
@@ -938,10 +950,7 @@ class InboxQueries:
                     .limit(1)
                 ).scalar()
                 sent = by_user.get(by) if by is not None else None
-        if sent is None or sent not in configs:
-            return None
-        label, config = configs[sent]
-        return str(config.get("me_name") or ""), str(config.get("user_id") or label)
+        return accounts.get(sent) if sent is not None else None
 
     def conversation(self, message_id: int) -> Conversation | None:
         """The messages around `message_id` in its group, as they came (see
@@ -1420,6 +1429,11 @@ class InboxQueries:
 
                             rescore(session, and_(*which), rescore_at)
         return marked
+
+
+def _user_of(label: str, config: Mapping[str, Any] | None) -> str:
+    """An account's user id as its config has it, else its label."""
+    return str((config or {}).get("user_id") or label)
 
 
 def _twins_of(session: Session, ids: list[int]) -> list[tuple[int, str]]:

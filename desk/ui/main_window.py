@@ -3811,6 +3811,9 @@ class MainWindow(QMainWindow):
         """Re-reads the list and the counts soon, off the GUI thread. Requests fold into
         one: at most one re-read runs at a time, and they start `refresh_spacing_ms`
         apart (the first after a quiet spell at once)."""
+        # A sync batch or the Accounts dialog may have added, removed or renamed an
+        # account: the reading pane's 以…确认 reads them again (see confirmed_as).
+        self._queries.forget_accounts()
         if self._refreshing:
             self._refresh_again = True
         else:

@@ -422,6 +422,18 @@ class RingingRow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
+    def say(self, item: RingingItem, *, headed: bool) -> None:
+        """Says `item`, the same DING as a later round words it (the time left, whether it
+        is its last alert), `headed` when the pop-up lists several: the row stays, with
+        its buttons' focus and what its confirmation became (see Popup.renew)."""
+        self.item = item
+        for label, text in ((self.head, item.head), (self.line, item.line)):
+            if label.text() != text:
+                label.setText(text)
+        # Alone, its words are the pop-up's body, under a title naming group and sender.
+        self.head.setVisible(headed)
+        self.line.setVisible(headed)
+
     def matches(self, message_id: int) -> bool:
         """Whether confirming `message_id` confirms this DING: its own id or its card's."""
         return message_id in (self.item.message_id, self.item.card)
@@ -496,11 +508,7 @@ class Popup(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("deskPopup")
         self.setFrameShape(QFrame.Shape.Box)
-        edge = "#d93025" if notification.urgent else "palette(mid)"
-        self.setStyleSheet(
-            f"QFrame#deskPopup {{ background: palette(window); border: 1px solid {edge};"
-            f" border-left: 5px solid {edge}; }}"
-        )
+        self._edge(notification.urgent)
         self.title = QLabel(notification.title)
         bold = self.title.font()
         bold.setBold(True)
@@ -542,6 +550,13 @@ class Popup(QFrame):
         self.timer.setInterval(TIMEOUT_MS)
         self.timer.timeout.connect(self._timed_out)
 
+    def _edge(self, urgent: bool) -> None:
+        edge = "#d93025" if urgent else "palette(mid)"
+        self.setStyleSheet(
+            f"QFrame#deskPopup {{ background: palette(window); border: 1px solid {edge};"
+            f" border-left: 5px solid {edge}; }}"
+        )
+
     def _list(self, notification: Notification) -> None:
         """A row for each of the first MOST_ROWS DINGs of `notification`, and how many
         more wait; with one, its words are the body's. The others get theirs as those
@@ -558,22 +573,77 @@ class Popup(QFrame):
     def _fill(self) -> None:
         """Rows for the first MOST_ROWS DINGs waiting: those shown are always the first."""
         while len(self.rows) < min(MOST_ROWS, len(self.waiting)):
-            item = self.waiting[len(self.rows)]
-            row = RingingRow(item, headed=self._headed, parent=self)
-            if not self._headed:
-                row.line.hide()  # said in the body, under the title naming group and sender
-            row.confirmRequested.connect(self.confirmRequested)
-            row.openRequested.connect(self._open_item)
-            # What its confirmation became while it waited without a row (see `_said`).
-            if item.message_id in self._said:
-                why = self._said.pop(item.message_id)
-                if why is None:
-                    row.confirming()
-                else:
-                    row.failed(why)
+            row = self._new_row(self.waiting[len(self.rows)])
             self._rows.insertWidget(len(self.rows), row)
             self.rows.append(row)
             row.show()
+
+    def _new_row(self, item: RingingItem) -> RingingRow:
+        row = RingingRow(item, headed=self._headed, parent=self)
+        if not self._headed:
+            row.line.hide()  # said in the body, under the title naming group and sender
+        row.confirmRequested.connect(self.confirmRequested)
+        row.openRequested.connect(self._open_item)
+        # What its confirmation became while it waited without a row (see `_said`).
+        if item.message_id in self._said:
+            why = self._said.pop(item.message_id)
+            if why is None:
+                row.confirming()
+            else:
+                row.failed(why)
+        return row
+
+    def renew(self, notification: Notification) -> None:
+        """Lists `notification`, a later round's alert (merged with what this one lists by
+        PopupStack.add), in place: the rows of DINGs still shown stay, told the round's
+        words (the time left), with their buttons' focus and what their confirmation
+        became; rows come only for DINGs newly among the first MOST_ROWS, and go only for
+        those pushed below them. Each round closed the pop-up and built another, its rows
+        and style sheet anew: some 16 ms of the GUI thread a round with 150 DINGs waiting,
+        the keys taken from a user who had clicked it, and the button under the pointer
+        gone from under it. It grows upwards (see PopupStack._place): the rows already
+        shown stay where they were under the new ones at the top."""
+        old = self.notification
+        self.notification = notification
+        if self.title.text() != notification.title:
+            self.title.setText(notification.title)
+        if self.body.text() != notification.body:
+            self.body.setText(notification.body)
+        self.body.setVisible(bool(notification.body))
+        if notification.urgent != old.urgent:
+            self._edge(notification.urgent)
+        self._headed = len(notification.items) > 1
+        items = list(notification.items)
+        self.waiting = items
+        had = {row.item.message_id: row for row in self.rows}
+        rows: list[RingingRow] = []
+        for item in items[:MOST_ROWS]:
+            row = had.pop(item.message_id, None)
+            if row is None:
+                row = self._new_row(item)
+            else:
+                row.say(item, headed=self._headed)
+            rows.append(row)
+        for row in had.values():
+            # Pushed below the rows shown: what its confirmation became waits with it.
+            if row.refused is not None:
+                self._said[row.item.message_id] = row.refused
+            elif not row.confirm_button.isEnabled():
+                self._said[row.item.message_id] = None
+            self._rows.removeWidget(row)
+            row.deleteLater()
+        listed = {item.message_id for item in items}
+        for message_id in [m for m in self._said if m not in listed]:
+            del self._said[message_id]
+        self.rows = rows
+        for index, row in enumerate(rows):
+            if self._rows.indexOf(row) != index:
+                if self._rows.indexOf(row) >= 0:
+                    self._rows.removeWidget(row)
+                self._rows.insertWidget(index, row)
+                row.show()
+        self._show_more()
+        self.layout().activate()
 
     def _show_more(self) -> None:
         """How many more wait than the rows show."""
@@ -814,18 +884,19 @@ class PopupStack(QObject):
         self.shown: list[Popup] = []
         # Those `_place` has put somewhere (the others are yet to show, or held).
         self._placed: set[Popup] = set()
-        self._spots: dict[Popup, QPoint] = {}
         # While the pointer is on the stack nothing moves (see `_place`): this looks every
         # POINTER_CHECK_MS whether it has left, as the pointer's Leave does not come on
-        # every platform (see Popup._timed_out); and, while pop-ups wait for a dialog,
-        # whether it has closed.
+        # every platform (see Popup._timed_out). It runs only then: a DING's pop-up waits
+        # for hours unattended, and nothing needs asking meanwhile.
         self._pointer = QTimer(self)
         self._pointer.setInterval(POINTER_CHECK_MS)
-        self._pointer.timeout.connect(self._place)
+        self._pointer.timeout.connect(self.place)
         # A dialog opened (or closed) while pop-ups are up moves them clear of it.
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.focusWindowChanged.connect(self._place)
+            app.focusWindowChanged.connect(self.place)
+        # The dialogs pop-ups wait for (see `_place`): their hiding brings those back.
+        self._dialogs: set[QObject] = set()
 
     def add(self, notification: Notification) -> Popup:
         if notification.key is not None:
@@ -834,20 +905,29 @@ class PopupStack(QObject):
                     popup.update_to(notification)
                     self._place()
                     return popup
-        carried: dict[int, str | None] = {}
-        # Where the last round's DING pop-up stood, for this one while the pointer holds the
-        # stack (see `_place`): the user aiming at its 确认 finds it where it was.
-        spot: QPoint | None = None
-        if notification.items:
-            # One pop-up for the DINGs ringing: the last round's, still listing some, gives
-            # way to this one, which lists them with those due now (see `_ringing`), each
-            # still saying what became of its confirmation (see Popup.carry).
-            for older in [p for p in self.shown if p.notification.items]:
+        ringing = [p for p in self.shown if p.notification.items]
+        if notification.items and ringing:
+            # One pop-up for the DINGs ringing: the last round's, still listing some, lists
+            # them with those due now (see `_ringing`), in place (see Popup.renew): where
+            # it stood, with the keys if the user had clicked it, and each row still saying
+            # what became of its confirmation.
+            kept = ringing[0]
+            for older in ringing:
                 notification = _ringing(notification, older)
+            carried: dict[int, str | None] = {}
+            for older in ringing[1:]:  # one at most: never two at once
                 carried.update(older.confirmations())
-                if older in self._placed:
-                    spot = older.pos()
                 older.close()
+            # Its foot before the rows change: its layout grows the window as they do.
+            foot = {kept: kept.geometry().bottom()} if kept in self._placed else {}
+            kept.renew(notification)
+            self._place(foot)
+            # Once placed (shown, were it waiting for room): what it waits for stops its
+            # timeout, as `carry` says.
+            kept.carry(carried)
+            if kept.busy:
+                kept.timer.stop()
+            return kept
         popup = Popup(notification)
         popup.parent_stack = self
         popup.clicked.connect(self.clicked)
@@ -856,8 +936,6 @@ class PopupStack(QObject):
         popup.turnedTo.connect(self.turnedTo)
         popup.closed.connect(self._gone)
         self.shown.append(popup)
-        if spot is not None:
-            self._spots[popup] = spot
         while len(self.shown) > MOST_POPUPS:
             # The oldest goes, but not the DINGs' (one at most, see above) for a message's:
             # a flood of urgent @s took it away within seconds, its Confirm and Retry with
@@ -867,8 +945,6 @@ class PopupStack(QObject):
         popup.adjustSize()
         # Shown by `_place`, where it goes: not at all while a dialog leaves it no room.
         self._place()
-        # After it is shown: a confirmation under way or refused stops its timeout.
-        popup.carry(carried)
         return popup
 
     @property
@@ -904,7 +980,6 @@ class PopupStack(QObject):
 
     def _gone(self, popup: Popup) -> None:
         self._placed.discard(popup)
-        self._spots.pop(popup, None)
         if popup in self.shown:
             self.shown.remove(popup)
             self._place()
@@ -913,7 +988,7 @@ class PopupStack(QObject):
         """Places the pop-ups again (one grew or shrank)."""
         self._place()
 
-    def _place(self) -> None:
+    def _place(self, feet: dict[Popup, int] | None = None) -> None:
         """Stacks the pop-ups at the bottom right (see `_column`), the DINGs' lowest, the
         newest of the others just above it: others coming and going never move the one
         that waits for the user's 确认 (three clicks aimed at it landed on another pop-up,
@@ -925,14 +1000,20 @@ class PopupStack(QObject):
             self._pointer.stop()
             return
         area = screen.availableGeometry()
+        pointer = QCursor.pos()
+        held = any(p.isVisible() and p.frameGeometry().contains(pointer) for p in self._placed)
+        # Where the DINGs' pop-up ends: grown or shrunk by a round or a confirmation while
+        # held, it keeps its foot there, as the column does (the rows it showed stay put).
+        feet = {p: p.geometry().bottom() for p in self._placed if p.notification.items} | (
+            feet or {}
+        )
         for popup in self.shown:
             # Wrapped lines at this width: the size hint guesses another width, and the
             # pop-up came out with blank lines, or its last line cut off.
             height = popup.heightForWidth(popup.width())
             popup.resize(popup.width(), height if height > 0 else popup.sizeHint().height())
-        pointer = QCursor.pos()
-        if any(p.isVisible() and p.frameGeometry().contains(pointer) for p in self._placed):
-            self._hold(area)
+        if held:
+            self._hold(area, feet)
             return
         self._pointer.stop()
         # Top to bottom: the others, oldest first, then the DINGs' (one at most).
@@ -951,32 +1032,50 @@ class PopupStack(QObject):
                 popup.timer.stop()
                 popup.hide()
                 self._placed.discard(popup)
-            # Asked again until the dialog has gone: its closing does not move the keys on
-            # every platform (nowhere to go), and they came back only with the next pop-up.
-            self._pointer.start()
+            # Back when the dialog goes: its closing does not move the keys on every
+            # platform (nowhere to go), and they came back only with the next pop-up.
+            # Told by its Hide, not asked every POINTER_CHECK_MS while it stays open.
+            self._watch(dialogs)
             spot = _column(area, _width(column), _tall(column), _clear_of(dialogs))
         x, bottom = spot if spot is not None else _column_at(area, _width(column))
         for popup in reversed(column):
             self._put(popup, QPoint(x, bottom - popup.height()))
             bottom -= popup.height() + POPUP_GAP
-        self._spots.clear()
 
-    def _hold(self, area: QRect) -> None:
+    def _watch(self, dialogs: list[QWidget]) -> None:
+        """Places the pop-ups again once one of `dialogs` is hidden (see eventFilter)."""
+        self._dialogs = {d for d in self._dialogs if shiboken6.isValid(d)}
+        for dialog in dialogs:
+            if dialog not in self._dialogs:
+                self._dialogs.add(dialog)
+                dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.Hide and watched in self._dialogs:
+            self._dialogs.discard(watched)
+            watched.removeEventFilter(self)
+            # Once it is gone (and the keys have moved, where they do): the pop-ups that
+            # waited for it come back, with nothing else happening.
+            QTimer.singleShot(0, self.place)
+        return super().eventFilter(watched, event)
+
+    def _hold(self, area: QRect, feet: dict[Popup, int]) -> None:
         """The pointer is on the stack: what is up stays put, as in a notification centre,
-        and the stack closes ranks once it has left. A new pop-up goes where the last
-        round's DINGs' stood, or above the column, or waits until then."""
+        and the stack closes ranks once it has left. A new pop-up goes above the column,
+        or waits until then; the DINGs' grown or shrunk (a later round's DINGs, see
+        Popup.renew) keeps its foot at `feet`, on the screen."""
         self._pointer.start()
+        for popup, foot in feet.items():
+            if popup.isVisible():
+                popup.move(popup.x(), max(foot + 1 - popup.height(), area.top()))
         dialogs = bool(_dialogs_open())
         for popup in self.shown:
             if popup in self._placed or (dialogs and not popup.notification.items):
                 continue  # a dialog's: see `_place`
             placed = [p for p in self._placed if p.isVisible()]
-            spot = self._spots.get(popup)
-            if spot is None:
-                top = min((p.frameGeometry().top() for p in placed), default=area.bottom())
-                x = placed[0].x() if placed else area.right() - POPUP_GAP - popup.width()
-                spot = QPoint(x, top - POPUP_GAP - popup.height())
-            spot.setY(min(spot.y(), area.bottom() - POPUP_GAP - popup.height()))
+            top = min((p.frameGeometry().top() for p in placed), default=area.bottom())
+            x = placed[0].x() if placed else area.right() - POPUP_GAP - popup.width()
+            spot = QPoint(x, min(top - POPUP_GAP, area.bottom() - POPUP_GAP) - popup.height())
             where = QRect(spot, popup.size())
             others = [p.frameGeometry() for p in placed]
             if where.top() >= area.top() and not any(where.intersects(r) for r in others):

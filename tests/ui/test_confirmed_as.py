@@ -69,6 +69,7 @@ def test_a_confirmed_ding_names_the_account_that_confirmed_it_with_two_accounts(
     # One account: nothing more is said (which one is no question).
     assert "Confirmed as" not in pane.toPlainText(), pane.toPlainText()
     _account(store, "@duty:s", "值班室")
+    queries.forget_accounts()  # as the window's re-read after the Accounts dialog
     pane.show_row(None)  # selected anew
     pane.show_row(_card(queries))
     when = confirmed.astimezone(SHANGHAI).strftime("%H:%M")
@@ -104,3 +105,49 @@ def test_a_ding_confirmed_from_the_phone_names_the_account_that_sent_the_shou_da
     when = row.confirmed_at.astimezone(SHANGHAI).strftime("%H:%M")
     said = f"Confirmed as 刘敏 (@liumin2:s) · {when}"
     assert said in pane.toPlainText(), pane.toPlainText()
+
+
+def test_the_accounts_are_read_once_and_again_after_one_is_added_or_removed(
+    store: Store, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # Each confirmed DING shown counted the accounts and read each one's config: they are
+    # read once now, and again once the window says they may have changed (see
+    # MainWindow.request_refresh: after a sync batch or the Accounts dialog).
+    from sqlalchemy import event
+
+    from desk.store.escalations import remove_account
+
+    liumin = _account(store, "@liumin2:s", "刘敏")
+    duty = _account(store, "@duty:s", "值班室")
+    queries = _ding_card(store, clock, liumin)
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    card = _card(queries).id
+    assert ladders.acknowledge(card, clock.now()) is not None
+    read: list[str] = []
+
+    def statement(*args: object) -> None:
+        if "FROM accounts" in str(args[2]):
+            read.append(str(args[2]))
+
+    event.listen(store.engine, "before_cursor_execute", statement)
+    try:
+        for _ in range(3):
+            assert queries.confirmed_as(card) == ("刘敏", "@liumin2:s")
+        assert len(read) == 1, read
+        with store.transaction() as session:
+            account = session.get(Account, liumin)
+            assert account is not None
+            account.config = {**account.config, "me_name": "刘敏（镇党政办）"}
+        queries.forget_accounts()
+        assert queries.confirmed_as(card) == ("刘敏（镇党政办）", "@liumin2:s")
+        with store.transaction() as session:
+            remove_account(session, duty)
+        assert queries.confirmed_as(card) is not None, "as read until told"
+        queries.forget_accounts()
+        assert queries.confirmed_as(card) is None, "one account left: no question which"
+        _account(store, "@duty2:s", "值班室")
+        queries.forget_accounts()
+        assert queries.confirmed_as(card) == ("刘敏（镇党政办）", "@liumin2:s")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", statement)

@@ -135,3 +135,83 @@ def test_a_burst_of_pop_ups_builds_only_those_left_on_screen_as_shown_one_by_one
     finally:
         by_each.close_popups()
         at_once.close_popups()
+
+
+def _round(ids: list[int], minute: int) -> Notification:
+    """A later round's alert of DINGs `ids`, worded at `minute`: each line's time left."""
+    items = tuple(
+        RingingItem(
+            n, n, f"区防汛工作群 · 值班员{n}", f"第{n}号令：立即到岗（{60 - minute} 分钟后截止）"
+        )
+        for n in ids
+    )
+    return Notification(ringing_title(items), "", ids[0], True, rings=frozenset(ids), items=items)
+
+
+def test_a_later_round_with_one_new_ding_keeps_the_pop_up_and_the_rows_of_the_others(
+    qtbot: QtBot,
+) -> None:
+    # Each round closed the pop-up and built another, rows and style sheet anew (16 ms of
+    # the GUI thread a round with 150 waiting), and the keys went from the user who had
+    # clicked it. Now the round's words go into the rows that stay, and one row comes.
+    from PySide6.QtGui import QCursor, QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    QCursor.setPos(screen.availableGeometry().topLeft())  # the pointer elsewhere
+    stack = PopupStack()
+    popup = stack.add(_round([1, 2, 3], minute=0))
+    try:
+        one, two, three = popup.rows
+        two.confirming()
+        three.failed("disk full")
+        qtbot.mouseClick(popup.title, Qt.MouseButton.LeftButton)  # the user turns to it
+        qtbot.waitUntil(popup.isActiveWindow)
+        one.open_button.setFocus()
+        where = popup.frameGeometry()
+        later = stack.add(_round([9, 1, 2, 3], minute=5))
+        assert later is popup and stack.shown == [popup]
+        assert popup.rows[1:] == [one, two, three], "the same rows, not new ones"
+        assert popup.rows[0].item.message_id == 9 and popup.rows[0].isVisibleTo(popup)
+        assert len(_rows(popup)) == 4
+        assert one.line.text() == "第1号令：立即到岗（55 分钟后截止）"
+        assert popup.title.text() == "4 DINGs to confirm"
+        assert two.confirm_button.text() == "Confirming…" and not two.confirm_button.isEnabled()
+        assert three.confirm_button.text() == "Retry" and "disk full" in three.status.text()
+        assert popup.isActiveWindow() and QApplication.focusWidget() is one.open_button
+        assert popup.frameGeometry().bottomRight() == where.bottomRight(), "where it stood"
+        # A fifth DING pushes the last below the rows shown: its refusal waits with it.
+        nine = popup.rows[0]
+        stack.add(_round([8, 9, 1, 2, 3], minute=6))
+        assert popup.rows[1:] == [nine, one, two]
+        assert popup.more.text().startswith("1 more waiting")
+        popup.drop(8)
+        assert popup.rows[-1].item.message_id == 3
+        assert popup.rows[-1].confirm_button.text() == "Retry"
+    finally:
+        stack.clear()
+
+
+def test_with_the_pointer_on_it_a_later_round_leaves_the_rows_shown_where_they_are(
+    qtbot: QtBot,
+) -> None:
+    # The user aiming at a DING's 确认 as a round brings another: the pop-up closed and
+    # another came where it had stood, the rows a row lower under the pointer. The new
+    # one comes at the top, the pop-up growing upwards.
+    from PySide6.QtGui import QCursor
+
+    stack = PopupStack()
+    popup = stack.add(_round([1, 2], minute=0))
+    try:
+        one, two = popup.rows
+        aimed = two.confirm_button
+        spot = aimed.mapToGlobal(aimed.rect().center())
+        QCursor.setPos(spot)
+        stack.add(_round([9, 1, 2], minute=1))
+        assert popup.rows[1:] == [one, two]
+        assert popup.rows[0].item.message_id == 9
+        assert aimed.mapToGlobal(aimed.rect().center()) == spot
+    finally:
+        QCursor.setPos(0, 0)
+        stack.clear()

@@ -2567,3 +2567,16 @@ def test_the_held_list_s_line_says_its_count_whole_where_its_order_does_not_fit(
             assert label.text() == short
     finally:
         text_size.restore()
+
+
+def test_each_re_read_of_the_inbox_reads_the_accounts_again_for_the_reading_pane(
+    window: MainWindow,
+) -> None:
+    # The reading pane's 以…确认 reads the accounts once (InboxQueries.confirmed_as): an
+    # account added or removed in the Accounts dialog, or named by sync, comes with the
+    # re-read that follows either.
+    queries = window._queries
+    queries.confirmed_as(0)
+    assert queries._accounts is not None
+    window.request_refresh()
+    assert queries._accounts is None

@@ -225,3 +225,40 @@ def test_a_pop_up_never_takes_the_keys_unless_clicked_and_hands_them_back(qtbot:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     finally:
         stack.clear()
+
+
+def test_no_timer_asks_for_the_pointer_while_it_is_elsewhere(qtbot: QtBot) -> None:
+    # The stack asked every 250 ms for as long as pop-ups waited for a dialog, and a
+    # DING's pop-up waits for hours unattended: it asks only while the pointer is on the
+    # stack, and a dialog's hiding brings back what waited for it.
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+    _away()
+    area = _area()
+    stack = PopupStack()
+    try:
+        ding = stack.add(_ding())
+        other = stack.add(Notification("通知", "请各村明天下午5点前报送台账。"))
+        assert not stack._pointer.isActive()
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        QVBoxLayout(dialog).addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+        dialog.setModal(True)
+        dialog.setGeometry(area.adjusted(60, 20, -60, -20))  # no room beside it
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        stack.place()
+        assert not other.isVisible() and ding.isVisible()
+        assert not stack._pointer.isActive(), "nothing asked while the dialog is open"
+        dialog.close()
+        qtbot.waitUntil(other.isVisible)
+        assert not stack._pointer.isActive()
+        # On the stack: asked until it has left, then no more.
+        QCursor.setPos(ding.frameGeometry().center())
+        stack.add(Notification("通知 2", "再来一条"))
+        assert stack._pointer.isActive()
+        _away()
+        qtbot.waitUntil(lambda: not stack._pointer.isActive())
+    finally:
+        stack.clear()

@@ -5448,3 +5448,20 @@ def test_a_screening_with_a_screenshot_to_send_by_a_time_is_no_chat() -> None:
     # Blind set W3: 专题片 read as chat, its task put in Noise.
     text = "各位班主任：“寒假安全第一课”专题片明天中午12点前组织观看，截图发我。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_case_bulletin_and_a_rescue_already_made_are_no_emergency() -> None:
+    # Blind set B4: a fire in the next city four days ago, held up as a case...
+    case = "【案例通报】12月20日晚，邻市一居民楼电动自行车在楼道充电引发火灾。请各所加大查处力度。"
+    assert triage(msg(case, role=Role.OWNER)).tier is not Tier.URGENT
+    # ...and a lift whose two passengers are out, with the time they came out.
+    lift = "报告：今天11:02碧海湾小区5号楼电梯困人，2人已于11:31安全救出，维保单位奥的斯。"
+    assert triage(msg(lift)).tier is not Tier.URGENT
+    # ...not a lift with people still in it.
+    assert triage(msg("碧海湾小区5号楼电梯困人，2人还在里面，请马上派人！")).tier is Tier.URGENT
+
+
+def test_the_speakers_own_going_said_with_how_is_no_order() -> None:
+    # Blind set B4: 我开车，马上过去 answers a call; it orders no one.
+    assert triage(msg("我开车，马上过去")).tier is not Tier.URGENT
+    assert triage(msg("马上开车过去！", role=Role.OWNER)).tier is Tier.URGENT

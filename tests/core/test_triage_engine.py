@@ -5465,3 +5465,16 @@ def test_the_speakers_own_going_said_with_how_is_no_order() -> None:
     # Blind set B4: 我开车，马上过去 answers a call; it orders no one.
     assert triage(msg("我开车，马上过去")).tier is not Tier.URGENT
     assert triage(msg("马上开车过去！", role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_an_at_telling_the_reader_what_was_sent_them_is_information() -> None:
+    # Blind set B4: files sent to the reader's mailbox, with how many, ask nothing more.
+    for text in (
+        "@李明 李主任，燃气具清单已汇总完发你邮箱了，一共23家。",
+        "@李明 考核佐证材料发你邮箱了，共37页。",
+        "@李明 12315和年报的佐证材料也发你了",
+    ):
+        assert triage(msg(text, mention=True)).tier is Tier.INFO, text
+    # ...not with something still asked of the reader.
+    asked = "@李明 考核佐证材料发你邮箱了，请审核后签字。"
+    assert triage(msg(asked, mention=True)).tier is Tier.ACTION

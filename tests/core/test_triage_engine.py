@@ -5478,3 +5478,11 @@ def test_an_at_telling_the_reader_what_was_sent_them_is_information() -> None:
     # ...not with something still asked of the reader.
     asked = "@李明 考核佐证材料发你邮箱了，请审核后签字。"
     assert triage(msg(asked, mention=True)).tier is Tier.ACTION
+
+
+def test_a_good_morning_that_opens_the_weeks_work_is_no_chat() -> None:
+    # Blind set B4: the head's weekly priorities, after 大家早上好.
+    text = "大家早上好。本周重点：1.年货市场检查；2.校园食堂期末检查；3.年报材料。各条线对照落实。"
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.NOISE
+    # ...but a good morning with the weather, and nothing else, is.
+    assert triage(msg("早上好！新的一周，天冷注意保暖🧣", role=Role.OWNER)).tier is Tier.NOISE

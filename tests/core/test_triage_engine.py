@@ -5486,3 +5486,15 @@ def test_a_good_morning_that_opens_the_weeks_work_is_no_chat() -> None:
     assert triage(msg(text, role=Role.OWNER)).tier is not Tier.NOISE
     # ...but a good morning with the weather, and nothing else, is.
     assert triage(msg("早上好！新的一周，天冷注意保暖🧣", role=Role.OWNER)).tier is Tier.NOISE
+
+
+def test_a_work_news_item_telling_of_a_time_set_is_information() -> None:
+    # Blind set A4: what a county meeting set (12月底前整改到位) is news, not the reader's task.
+    text = (
+        "【工作动态】我县召开耕地保护和卫片执法工作推进会，分管副县长要求各乡镇压实田长责任，"
+        "确保三季度图斑12月底前整改到位。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+    # ...not the same words as the county's own order.
+    order = "请各乡镇压实田长责任，确保三季度图斑12月底前整改到位。"
+    assert triage(msg(order, role=Role.ADMIN)).tier is Tier.ACTION

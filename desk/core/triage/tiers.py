@@ -2046,7 +2046,9 @@ def assess(
     ):
         # Last month's notice re-posted as a template: its task is over.
         request = False
-    if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
+    # A work-news item tells of a time set (确保…12月底前整改到位), which is no ask either.
+    news_item = _NEWS_ITEM.match(text) is not None
+    if request and (news_item or _FOR_REFERENCE.search(text)):
         request = False
     # A notice that opens by addressing the public (各位乡亲：…医保12月31号截止; 各位业主，…):
     # what it asks, and by when, is theirs to do (blind set Z3; all 18 such notices in the
@@ -2064,7 +2066,7 @@ def assess(
             # Said as an @ is: it is what makes a member's plain words an order to them.
             reasons.append(_ADDRESSES_YOU)
         reasons.append(_TASK_WORDS)
-    if deadline is not None and not to_public:
+    if deadline is not None and not to_public and not news_item:
         points += 1.0 if explicit_deadline else 0.5
     if event:
         points += 0.5

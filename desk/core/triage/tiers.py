@@ -312,6 +312,11 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+# A report to be made again, its terms changed (按新口径重报, 重算); not a roster changed and
+# sent again (把调整后的排班表重新报镇里: blind set Z3, a task).
+_REDO_ASKED = re.compile(
+    r"重报|重算|按新(?:口径|模板|标准|表格?)[^，,。;；\n]{0,6}?(?:报|算|统计|填)"
+)
 _ROUND_NOW = re.compile(
     r"(?:今晚|现在|马上|立即|立刻)[^。;；\n]{0,16}?(?:排查|核实|核查|摸排|清点|联系)"
 )
@@ -1877,6 +1882,17 @@ def assess(
             )
         )
     )
+    # A report asked again on new terms within the hour (县局口径改了…李娜按新口径重算，5点前报我,
+    # at 4:25: blind set A4): the first answer is void and the time is short, an order for now.
+    redo_due = (
+        not told
+        and explicit_deadline
+        and deadline is not None
+        and message.ts < deadline
+        and deadline - message.ts <= _HAZARD_REPORT_WITHIN
+        and _REDO_ASKED.search(text) is not None
+        and _LATE_CHASED.search(text) is None
+    )
     # A superior waiting now for what is due within the hour or two (see _WAITED_FOR).
     waited_for = (
         not told
@@ -1914,6 +1930,7 @@ def assess(
         or order_now
         or hazard_due
         or half_hour_report
+        or redo_due
         or waited_for
         or hasted
         or car_waiting

@@ -5498,3 +5498,15 @@ def test_a_work_news_item_telling_of_a_time_set_is_information() -> None:
     # ...not the same words as the county's own order.
     order = "请各乡镇压实田长责任，确保三季度图斑12月底前整改到位。"
     assert triage(msg(order, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_warning_passed_on_to_remind_the_public_is_information() -> None:
+    # Blind sets A4 and B4: a blue cold-wave warning whose one ask is to remind the public.
+    text = (
+        "转气象台寒潮蓝色预警：12月11日夜间至13日气温下降8～10℃，最低-7℃。"
+        "请各村用大喇叭提醒群众做好小麦防冻、大棚保温。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+    # ...not with a report asked by a time.
+    report = text + "下午5点前报排查情况。"
+    assert triage(msg(report, role=Role.OWNER)).tier is Tier.ACTION

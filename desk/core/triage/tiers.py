@@ -2503,8 +2503,23 @@ def _posting_up_asked(order: str) -> bool:
 
 
 def _publicity_only(text: str) -> bool:
-    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
-    return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
+    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK), or a warning's
+    to remind the public of it (see _PUBLIC_REMINDED)."""
+    if text.count("请") != 1:
+        return False
+    if "宣传" in text and _PUBLICITY_ASK.search(text) is not None:
+        return True
+    return "预警" in text and _PUBLIC_REMINDED.search(text) is not None
+
+
+# A weather warning passed on with its one ask, to remind the public to get ready (转气象台寒潮
+# 蓝色预警…请各村用大喇叭提醒群众做好小麦防冻; 请各网格提醒辖区商户、市场做好防寒防风: blind
+# sets A4, B4): the word spread, as 请…做好宣传 is.
+_PUBLIC_REMINDED = re.compile(
+    r"请[^。;；!！?？\n]{0,12}?提醒(?:辖区)?(?:广大)?"
+    r"(?:群众|居民|村民|农户|商户|市民|住户|养殖户|种植户|牧民|渔民|家长)"
+    r"[^。;；!！?？\n]{0,16}?(?:做好|注意|加强|防范)"
+)
 
 
 def _said_outside_asides(text: str) -> str:

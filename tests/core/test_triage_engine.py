@@ -5510,3 +5510,12 @@ def test_a_warning_passed_on_to_remind_the_public_is_information() -> None:
     # ...not with a report asked by a time.
     report = text + "下午5点前报排查情况。"
     assert triage(msg(report, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_ones_own_going_and_the_weather_agreed_with_are_noise() -> None:
+    # Blind set B4: replies that answer a call or agree about the cold.
+    assert triage(msg("我开车，马上过去")).tier is Tier.NOISE
+    assert triage(msg("对啊冷死了")).tier is Tier.NOISE
+    # ...not a call to go, nor the cold with what it did.
+    assert triage(msg("执法队马上过去！", role=Role.OWNER)).tier is not Tier.NOISE
+    assert triage(msg("对啊冷死了，水管都冻住了")).tier is not Tier.NOISE

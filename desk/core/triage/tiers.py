@@ -1461,6 +1461,8 @@ _LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
 # The weather remarked on, and nothing else (今天天气真热啊, 好冷啊: a tester's sat among
 # the notices); not 天太冷了，水管冻住了, which reports something.
 _WEATHER_TALK = re.compile(
+    # (...agreed with: 对啊冷死了, blind set B4.)
+    r"(?:(?:对啊|是啊|是呀|对呀|确实|可不是)[，,！!\s]*)?"
     r"(?:今天|今儿|这两天|最近|外面)?(?:的)?"
     r"(?:天气?(?:真|好|太|可真)?好|(?:天气?)?(?:真|好|太|可真)?(?:热|冷|闷))"
     r"(?:死了|啊|呀|哦|了|啦)+[!！~～。.…\s]*"
@@ -2194,6 +2196,10 @@ def _noise_reason(
     ):
         return _CHECKIN_REASON
     if ("岗" in bare or "签到" in bare or "已" in bare) and _CHECKIN_ONLY.fullmatch(bare):
+        return _CHECKIN_REASON
+    if _OWN_GOING.fullmatch(text) is not None:
+        # One's own going and nothing else (我开车，马上过去: blind set B4), as a check-in
+        # says where one is: it answers a call.
         return _CHECKIN_REASON
     if (
         _PHOTO.search(text)

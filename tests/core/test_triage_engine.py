@@ -5519,3 +5519,12 @@ def test_ones_own_going_and_the_weather_agreed_with_are_noise() -> None:
     # ...not a call to go, nor the cold with what it did.
     assert triage(msg("执法队马上过去！", role=Role.OWNER)).tier is not Tier.NOISE
     assert triage(msg("对啊冷死了，水管都冻住了")).tier is not Tier.NOISE
+
+
+def test_a_delay_that_asks_only_to_wait_is_information() -> None:
+    # Blind set A4: the inspectors set off late; the town is asked only to wait.
+    text = "初验组因大雾推迟半小时出发，10:30左右到柳庄，请各位耐心等待。"
+    assert triage(msg(text)).tier is Tier.INFO
+    # ...not a meeting put back, which all must still attend.
+    moved = "今天的推进会推迟到10:30召开，请各位准时参加。"
+    assert triage(msg(moved)).tier is Tier.ACTION

@@ -476,14 +476,14 @@ FLOORS = {
     # 纪委, 组织部 and villages in December: 田长制, 卫片图斑 deadlines, 违法占地, 冬小麦, 林长制,
     # 节前廉洁提醒, 党员冬训, 述职) was tuned on once (scored blind at urgent recall 0.857, tier F1
     # 0.918, ack F1 0.949), for a report asked again on new terms within the hour (按新口径重算，
-    # 5点前报我), a work-news item's time, a warning passed on to remind the public, 马上整,
-    # 出发了 and 书记总结到位👍. Left: b0060, b0208, b0235 (see KNOWN_MISSES); its writer calls
-    # 🌹🌹 and [太阳] no ack (the corpus README: 🌹 is one), 已经往那边走了 an ack, a 通报's ask
-    # of the towns ranked low (请整改率低于50%的乡镇元旦前…) information though the rules cannot
-    # tell the reader's town is not one, and tasks whose time the deadline rules miss (值班队员
-    # 6点半到队里, 明早上班前…搬到) read as information. Dup and deadline floors are this
-    # branch's figures; tune51b's folding and deadline work raises them at merge.
-    "triage_blind_a4": {"tier": 0.93, "dup": 0.9, "deadline": 0.84, "ack": 0.97},
+    # 5点前报我), a work-news item's time, a warning passed on to remind the public, a delay
+    # asking only to wait, 马上整, 出发了 and 书记总结到位👍. Left: b0060, b0208, b0235 (see
+    # KNOWN_MISSES); its writer calls 🌹🌹 and [太阳] no ack (the corpus README: 🌹 is one),
+    # 已经往那边走了 an ack, a 通报's ask of the towns ranked low (请整改率低于50%的乡镇元旦前…)
+    # information though the rules cannot tell the reader's town is not one, and tasks whose
+    # time the deadline rules miss (值班队员6点半到队里, 明早上班前…搬到) read as information.
+    # Dup and deadline floors are this branch's figures; tune51b's work raises them at merge.
+    "triage_blind_a4": {"tier": 0.93, "dup": 0.9, "deadline": 0.85, "ack": 0.97},
     # B4 (a Fujian coastal district 市场监管局 with its 所, 街道, school canteens, 商超/农贸市场,
     # 药店 and 特种设备 groups, 12-21..27: 年货市场, 电梯困人, 12315 time limits, failed samples,
     # Minnan words, English brand names) was tuned on once (scored blind at urgent recall 1.000,

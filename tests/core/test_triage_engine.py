@@ -5510,6 +5510,9 @@ def test_a_warning_passed_on_to_remind_the_public_is_information() -> None:
     # ...not with a report asked by a time.
     report = text + "下午5点前报排查情况。"
     assert triage(msg(report, role=Role.OWNER)).tier is Tier.ACTION
+    # ...nor an orange one, which asks more than the word passed on.
+    orange = text.replace("蓝色", "橙色")
+    assert triage(msg(orange, role=Role.OWNER)).tier is not Tier.INFO
 
 
 def test_ones_own_going_and_the_weather_agreed_with_are_noise() -> None:

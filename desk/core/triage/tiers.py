@@ -2523,12 +2523,18 @@ def _publicity_only(text: str) -> bool:
         return False
     if "宣传" in text and _PUBLICITY_ASK.search(text) is not None:
         return True
-    return "预警" in text and _PUBLIC_REMINDED.search(text) is not None
+    return (
+        "预警" in text
+        and _MILD_LEVEL.search(text) is not None
+        and _SEVERE_LEVEL.search(text) is None
+        and _PUBLIC_REMINDED.search(text) is not None
+    )
 
 
-# A weather warning passed on with its one ask, to remind the public to get ready (转气象台寒潮
-# 蓝色预警…请各村用大喇叭提醒群众做好小麦防冻; 请各网格提醒辖区商户、市场做好防寒防风: blind
-# sets A4, B4): the word spread, as 请…做好宣传 is.
+# A blue or yellow weather warning passed on with its one ask, to remind the public to get
+# ready (转气象台寒潮蓝色预警…请各村用大喇叭提醒群众做好小麦防冻; 请各网格提醒辖区商户、市场做好
+# 防寒防风: blind sets A4, B4): the word spread, as 请…做好宣传 is. (A warning of no stated
+# level so passed to the communities is their task: a reviewer's 【寒潮预警】…请各社区提醒居民.)
 _PUBLIC_REMINDED = re.compile(
     r"请[^。;；!！?？\n]{0,12}?提醒(?:辖区)?(?:广大)?"
     r"(?:群众|居民|村民|农户|商户|市民|住户|养殖户|种植户|牧民|渔民|家长)"

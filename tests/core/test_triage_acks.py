@@ -768,3 +768,17 @@ def test_a_receipt_to_a_head_by_surname_and_office_is_an_ack(text: str) -> None:
 @pytest.mark.parametrize("text", ["收到东溪镇", "辛苦一下", "最近加班太辛苦了", "收到各镇"])
 def test_a_town_a_request_or_a_complaint_is_not_thanks(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["好势，收到", "好啦好啦，拍谢", "马上整", "出发了", "已经出发了！", "书记总结到位👍"]
+)
+def test_minnan_and_northern_receipts_set_off_and_a_summary_praised_are_acks(text: str) -> None:
+    # Blind sets A4 and B4: 好势 (Minnan "fine"), 拍谢 ("sorry"), 整 (the north's 弄), a
+    # reply that one has set off, praise of how the secretary summed up.
+    assert ack_kind(text) is not None
+
+
+@pytest.mark.parametrize("text", ["马上出发！", "出发了吗", "大家出发了", "出发了，到了再说情况"])
+def test_an_order_to_set_off_or_a_question_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -5448,3 +5448,86 @@ def test_a_screening_with_a_screenshot_to_send_by_a_time_is_no_chat() -> None:
     # Blind set W3: 专题片 read as chat, its task put in Noise.
     text = "各位班主任：“寒假安全第一课”专题片明天中午12点前组织观看，截图发我。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_a_case_bulletin_and_a_rescue_already_made_are_no_emergency() -> None:
+    # Blind set B4: a fire in the next city four days ago, held up as a case...
+    case = "【案例通报】12月20日晚，邻市一居民楼电动自行车在楼道充电引发火灾。请各所加大查处力度。"
+    assert triage(msg(case, role=Role.OWNER)).tier is not Tier.URGENT
+    # ...and a lift whose two passengers are out, with the time they came out.
+    lift = "报告：今天11:02碧海湾小区5号楼电梯困人，2人已于11:31安全救出，维保单位奥的斯。"
+    assert triage(msg(lift)).tier is not Tier.URGENT
+    # ...not a lift with people still in it.
+    assert triage(msg("碧海湾小区5号楼电梯困人，2人还在里面，请马上派人！")).tier is Tier.URGENT
+
+
+def test_the_speakers_own_going_said_with_how_is_no_order() -> None:
+    # Blind set B4: 我开车，马上过去 answers a call; it orders no one.
+    assert triage(msg("我开车，马上过去")).tier is not Tier.URGENT
+    assert triage(msg("马上开车过去！", role=Role.OWNER)).tier is Tier.URGENT
+
+
+def test_an_at_telling_the_reader_what_was_sent_them_is_information() -> None:
+    # Blind set B4: files sent to the reader's mailbox, with how many, ask nothing more.
+    for text in (
+        "@李明 李主任，燃气具清单已汇总完发你邮箱了，一共23家。",
+        "@李明 考核佐证材料发你邮箱了，共37页。",
+        "@李明 12315和年报的佐证材料也发你了",
+    ):
+        assert triage(msg(text, mention=True)).tier is Tier.INFO, text
+    # ...not with something still asked of the reader.
+    asked = "@李明 考核佐证材料发你邮箱了，请审核后签字。"
+    assert triage(msg(asked, mention=True)).tier is Tier.ACTION
+
+
+def test_a_good_morning_that_opens_the_weeks_work_is_no_chat() -> None:
+    # Blind set B4: the head's weekly priorities, after 大家早上好.
+    text = "大家早上好。本周重点：1.年货市场检查；2.校园食堂期末检查；3.年报材料。各条线对照落实。"
+    assert triage(msg(text, role=Role.OWNER)).tier is not Tier.NOISE
+    # ...but a good morning with the weather, and nothing else, is.
+    assert triage(msg("早上好！新的一周，天冷注意保暖🧣", role=Role.OWNER)).tier is Tier.NOISE
+
+
+def test_a_work_news_item_telling_of_a_time_set_is_information() -> None:
+    # Blind set A4: what a county meeting set (12月底前整改到位) is news, not the reader's task.
+    text = (
+        "【工作动态】我县召开耕地保护和卫片执法工作推进会，分管副县长要求各乡镇压实田长责任，"
+        "确保三季度图斑12月底前整改到位。"
+    )
+    assert triage(msg(text, role=Role.ADMIN)).tier is Tier.INFO
+    # ...not the same words as the county's own order.
+    order = "请各乡镇压实田长责任，确保三季度图斑12月底前整改到位。"
+    assert triage(msg(order, role=Role.ADMIN)).tier is Tier.ACTION
+
+
+def test_a_warning_passed_on_to_remind_the_public_is_information() -> None:
+    # Blind sets A4 and B4: a blue cold-wave warning whose one ask is to remind the public.
+    text = (
+        "转气象台寒潮蓝色预警：12月11日夜间至13日气温下降8～10℃，最低-7℃。"
+        "请各村用大喇叭提醒群众做好小麦防冻、大棚保温。"
+    )
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.INFO
+    # ...not with a report asked by a time.
+    report = text + "下午5点前报排查情况。"
+    assert triage(msg(report, role=Role.OWNER)).tier is Tier.ACTION
+    # ...nor an orange one, which asks more than the word passed on.
+    orange = text.replace("蓝色", "橙色")
+    assert triage(msg(orange, role=Role.OWNER)).tier is not Tier.INFO
+
+
+def test_ones_own_going_and_the_weather_agreed_with_are_noise() -> None:
+    # Blind set B4: replies that answer a call or agree about the cold.
+    assert triage(msg("我开车，马上过去")).tier is Tier.NOISE
+    assert triage(msg("对啊冷死了")).tier is Tier.NOISE
+    # ...not a call to go, nor the cold with what it did.
+    assert triage(msg("执法队马上过去！", role=Role.OWNER)).tier is not Tier.NOISE
+    assert triage(msg("对啊冷死了，水管都冻住了")).tier is not Tier.NOISE
+
+
+def test_a_delay_that_asks_only_to_wait_is_information() -> None:
+    # Blind set A4: the inspectors set off late; the town is asked only to wait.
+    text = "初验组因大雾推迟半小时出发，10:30左右到柳庄，请各位耐心等待。"
+    assert triage(msg(text)).tier is Tier.INFO
+    # ...not a meeting put back, which all must still attend.
+    moved = "今天的推进会推迟到10:30召开，请各位准时参加。"
+    assert triage(msg(moved)).tier is Tier.ACTION

@@ -142,3 +142,14 @@ def test_a_roll_call_of_those_on_duty_within_the_half_hour_is_urgent() -> None:
     assert triage(text, at=at(15)).tier is Tier.ACTION
     late = "请各乡镇9点半前报送值班表，未报的值班点名通报。"
     assert triage(late, at=at(9, 10)).tier is not Tier.URGENT
+
+
+def test_a_report_asked_again_on_new_terms_within_the_hour_is_urgent() -> None:
+    # Blind set A4: the county changed what it counts; the first answer is void.
+    text = "注意：县局口径改了，面积单位用平方米。李娜按新口径重算，9点40前报我。"
+    assert triage(text).tier is Tier.URGENT
+    # ...not the same redo due this afternoon, nor a changed roster sent again.
+    later = "注意：县局口径改了，面积单位用平方米。李娜按新口径重算，下午5点前报我。"
+    assert triage(later).tier is Tier.ACTION
+    roster = "从今晚起夜间巡查时间延长至23点，各组长9点半前把调整后的排班表重新报给我。"
+    assert triage(roster).tier is not Tier.URGENT

@@ -144,6 +144,19 @@ KNOWN_MISSES = {
     # (set Y3, at 9:30, no @, no 立即, nothing happening to anyone now but a run of complaints):
     # a plain 两小时内 order to units, which the sets call a task (see x0269).
     "y3288",
+    # A4 (its ids, like B4's, start with b): @刘振华 县自然资源局张局长10点半来镇里调研…你在所里
+    # 等他, at 7:55: @me due in two hours and 35 minutes, past the corpus README's "within
+    # about two hours"; widening the window to take it cost nine sets tier F1.
+    "b0060",
+    # ...刚才要的数口径更正…已报的乡镇请按新口径重报，5点40前不变 (at 16:20, no @, no DING): the
+    # correction of the 16:40-due DING b0203, whose writer carries its urgency over. Read with
+    # its time it is due in 80 minutes, past the hour within which a report asked again is
+    # urgent (see b0209, which is); the deadline rules do not read 5点40前不变.
+    "b0208",
+    # ...@刘振华 图斑核查结果和整改方案已汇总好…下午5点前要报县局，您签个字？我11点拿过去 (at
+    # 9:00): its writer takes 11:00, when the signature is fetched, as the due time; the rules
+    # take the county's 17:00, eight hours off, and call it the task it is.
+    "b0235",
 }
 
 
@@ -459,6 +472,33 @@ FLOORS = {
     # blind at dup F1 0.926, deadline 0.851, one look-alike merged): one line of a roster told to
     # its person, word that a report was sent up, a second correction kept apart; 体检当天.
     "triage_blind_z3": {"tier": 0.91, "dup": 0.97, "deadline": 0.87, "ack": 0.98},
+    # A4 (a plain-country township's 自然资源所, 执法队 and 农业农村办 with the county 自然资源局,
+    # 纪委, 组织部 and villages in December: 田长制, 卫片图斑 deadlines, 违法占地, 冬小麦, 林长制,
+    # 节前廉洁提醒, 党员冬训, 述职) was tuned on once (scored blind at urgent recall 0.857, tier F1
+    # 0.918, ack F1 0.949), for a report asked again on new terms within the hour (按新口径重算，
+    # 5点前报我), a work-news item's time, a warning passed on to remind the public, a delay
+    # asking only to wait, 马上整, 出发了 and 书记总结到位👍. Left: b0060, b0208, b0235 (see
+    # KNOWN_MISSES); its writer calls 🌹🌹 and [太阳] no ack (the corpus README: 🌹 is one),
+    # 已经往那边走了 an ack, a 通报's ask of the towns ranked low (请整改率低于50%的乡镇元旦前…)
+    # information though the rules cannot tell the reader's town is not one, and tasks whose
+    # time the deadline rules miss (值班队员6点半到队里, 明早上班前…搬到) read as information.
+    # Folding and deadlines tuned at the same time (tune51b: dup F1 0.904 -> 0.980, deadline
+    # 0.837 -> 0.882 with both branches).
+    "triage_blind_a4": {"tier": 0.93, "dup": 0.97, "deadline": 0.88, "ack": 0.97},
+    # B4 (a Fujian coastal district 市场监管局 with its 所, 街道, school canteens, 商超/农贸市场,
+    # 药店 and 特种设备 groups, 12-21..27: 年货市场, 电梯困人, 12315 time limits, failed samples,
+    # Minnan words, English brand names) was tuned on once (scored blind at urgent recall 1.000,
+    # tier F1 0.856, ack F1 0.955), for a case bulletin (【案例通报】) and a rescue told with its
+    # time (2人已于11:31安全救出) that are no emergency, an @ telling the reader what was sent
+    # them, a good morning opening the week's work, 我开车，马上过去, 对啊冷死了 and Minnan 好势,
+    # 拍谢. Left: its writer calls @林志强…今天下班前定一下 (at 17:00) action where the corpus
+    # README makes @me due within two hours urgent; 收到 with a word on what is done (收到，摄像头
+    # 已经换了，在调试; 好的，在等你们) no ack, where other sets' writers and the rules call it one;
+    # 12315 工单提醒 tallies and 各位老板 notices now tasks, now information; Minnan chat (明仔载要
+    # 落雨无？) read as information; inspections set for a time (12月26日上午10点检查…药房) whose
+    # time the deadline rules miss read as information. Folding and deadlines tuned at the same
+    # time (tune51b: dup F1 0.879 -> 0.909, deadline 0.882 -> 0.906).
+    "triage_blind_b4": {"tier": 0.89, "dup": 0.9, "deadline": 0.9, "ack": 0.96},
 }
 
 

@@ -115,7 +115,9 @@ _ACK_WORDS = (
     r"(?:好的|知道了|收到了|收到|明白了|明白|晓得了|晓得|要得|好嘞)哈|"
     r"(?:好的|知道了|收到了|收到|明白了|晓得了)么|知道咧|晓得咧|收到咧|明白咧|好着呢|行着呢|对着呢|"
     # (A Cantonese 啦 closes it: 收到啦, 明白啦.)
-    r"已收到|收到了|收到啦|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白啦|明白"
+    # (Minnan's "fine", 好势, and 好啦 before 好 would take their first character: 好势，收到;
+    # 好啦好啦，拍谢: blind set B4.)
+    r"好势|好啦|已收到|收到了|收到啦|收到|已收悉|收悉|已收|已阅|已读|阅|好的|好滴|好嘅|好嘞|好哒|好咧|好|明白了|明白啦|明白"
     r"|了解|知道了|已知悉|知悉|已知晓|知晓|已接收|清楚|即办|遵照执行|遵办|照办|坚决落实|坚决执行|立即落实|马上落实"
     # Got it, as the south-west and Shanghai say it (晓得了; 要得).
     r"|晓得了|晓得啦|要得"
@@ -123,7 +125,8 @@ _ACK_WORDS = (
     # "Oh, right": 哦哦 收到 (blind set R3).
     r"|[哦噢喔]{1,2}"
     # An apology for being late rides with a promise: 不好意思，明天一早就报.
-    r"|不好意思|抱歉|唔好意思"
+    # (...in Minnan: 拍谢, 歹势: blind set B4.)
+    r"|不好意思|抱歉|唔好意思|拍谢|歹势"
     # On it already: 在弄了, 在核数字, 正在核对 (blind sets N3 and A3).
     r"|(?:正|还)?在(?:弄|办|核|核对|核实|统计|汇总|整理|发|报)(?:了|着)?(?:数字|数据|数)?"
     # 收到 as the pinyin input method gives it by a slip (受到, 收倒): alone, never another word.
@@ -134,7 +137,8 @@ _ACK_WORDS = (
 _PROMISE_VERB = (
     r"安排|落实|办理|办|执行|准备|报送|上报|报|到现场|去现场|去|到|过去|赶到|赶过去|处理|整改|核实|对接|通知"
     r"|转发|转移|组织|完成(?:任务)?|参加|参会|到会|到场|跟进|传达|部署|排查|巡查|摸排|核查|做好"
-    r"|发|交|填|补|打电话|联系|弄|改"
+    # (...and 整, the north's 弄: 马上整, blind set A4.)
+    r"|发|交|填|补|打电话|联系|弄|改|整"
     # Bringing what was chased (在路上了，马上送到: blind set S3).
     r"|送(?:到|过去|过来|来)"
 )
@@ -180,7 +184,8 @@ _ADDRESS = (
 # 部署到位，马上转移！ is an order.
 _LEAD_PRAISE = (
     rf"(?:[\u4e00-\u9fff]?(?:{_TITLES})们?|{_HEAD})"
-    r"(?:部署|安排|指挥|指示|领导)(?:到位|周密|得力|有力|英明|有方)"
+    # (...or summed up: 书记总结到位👍, blind set A4.)
+    r"(?:部署|安排|指挥|指示|领导|总结)(?:到位|周密|得力|有力|英明|有方)"
 )
 # Carrying out what a leader asked, as a pledge: 坚决落实书记要求, 认真落实领导指示.
 _CARRY_OUT = (
@@ -190,7 +195,11 @@ _CARRY_OUT = (
 # Reassurance that comes with an ack: 收到请放心, 请领导放心.
 _REASSURE = rf"请?(?:{_ADDRESS})?放心"
 # Setting off, said by whoever goes (收到马上出发, 我们这就出发; not 马上出发！ ordered).
-_SET_OFF = r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
+# (...or said to have set off, as the whole reply: 出发了, 已经出发了, blind set A4.)
+_SET_OFF = (
+    r"(?:(?<=收到|好的|明白)|我们?)(?:马上|立即|这就|现在)?(?:出发|动身)"
+    r"|^(?:已经?)?(?:出发|动身)了(?=[。!！~～\s]*$)|^已经?(?:出发|动身)(?=[。!！~～\s]*$)"
+)
 # Coming, said by whoever comes, as the whole reply or after a receipt (马上来, 我马上来,
 # 收到马上来); not a call to come (大家马上来, 马上来人).
 _COMING = r"(?:(?<=收到|好的|明白|好嘞)|^|我们?)(?:马上|立即|立刻|这就|现在)就?[过下]?来$"

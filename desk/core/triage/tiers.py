@@ -132,7 +132,9 @@ _LESSON = re.compile(
     # A case elsewhere told as a warning (转县教委警示：…邻县两名初中生…溺水身亡).
     # (And under a tag that names the kind: 【火情警示】12月9日晚…因上坟烧纸引发森林火情: blind
     # set S3.)
-    r"|以案示警|【[^】]{0,4}警示】|警示[:：]|案例[:：]|据[^，,。;；\n]{0,6}?报道(?![^。;；\n]{0,12}?(?:刚才|刚刚|我镇|我县|辖区))"
+    # (...or as a case bulletin: 【案例通报】12月20日晚，邻市一居民楼电动自行车…引发火灾:
+    # blind set B4.)
+    r"|以案示警|【[^】]{0,4}警示】|警示[:：]|案例[:：]|案例通报|据[^，,。;；\n]{0,6}?报道(?![^。;；\n]{0,12}?(?:刚才|刚刚|我镇|我县|辖区))"
     # 为深刻汲取近期外省燃气爆炸事故教训，决定…开展专项检查.
     r"|为(?:深刻|认真)?(?:汲取|吸取)[^。;；\n]{0,30}教训|(?:深刻|认真)(?:汲取|吸取)[^。;；\n]{0,10}?教训"
 )
@@ -310,6 +312,13 @@ _WITHIN_HALF_HOUR = re.compile(
     r"(?:半个?小时|[1-3]?\d\s*分钟)(?:之|以)?内[^，,。;；\n]{0,4}?(?:报|反馈|回复|核实|回话)"
 )
 _LATE_CHASED = re.compile(r"补报|没报|未报|还差|还没")
+# Asked only to wait (请各位耐心等待, 请大家稍候).
+_WAIT_ONLY = re.compile(r"请[^。;；\n，,]{0,6}?(?:耐心)?(?:等待|等候|稍等|稍候)(?!通知)")
+# A report to be made again, its terms changed (按新口径重报, 重算); not a roster changed and
+# sent again (把调整后的排班表重新报镇里: blind set Z3, a task).
+_REDO_ASKED = re.compile(
+    r"重报|重算|按新(?:口径|模板|标准|表格?)[^，,。;；\n]{0,6}?(?:报|算|统计|填)"
+)
 _ROUND_NOW = re.compile(
     r"(?:今晚|现在|马上|立即|立刻)[^。;；\n]{0,16}?(?:排查|核实|核查|摸排|清点|联系)"
 )
@@ -528,7 +537,8 @@ _RESOLVED = re.compile(
     # is asked for (协助找回, 确保全部安全救出) or not yet done (尚未获救).
     r"|(?<![助忙保争未])(?:找回|寻回)|(?<!确保)(?<!力争)(?<!务必)全部(?:安全)?救出|成功救出"
     r"|已(?:经)?(?:全部)?(?:安全)?(?:救出|获救|脱险)|(?:均|全部)(?:已)?(?:安全)?(?:获救|脱险)"
-    r"|[\d一二两三四五六七八九十]+人(?:已|均)?安全救出"
+    # (...with when: 2人已于11:31安全救出: blind set B4.)
+    r"|[\d一二两三四五六七八九十]+人(?:已|均)?(?:于[^，,。;；\n]{1,12}?)?安全救出"
     r"|(?:均|全部|都)已?脱离(?:生命)?危险"
     # Out of danger after treatment: 送县人民医院救治…已无生命危险, 均无生命危险 (not 有无生命
     # 危险, 目前无生命危险: whether, or for now).
@@ -709,7 +719,10 @@ _FOR_REFERENCE = re.compile(
 # The speaker's going, and nothing else (我马上开车过去, 我们这就赶过去！).
 _OWN_GOING = re.compile(
     # (...after where the speaker is: 我在镇上，马上过去, blind set W3.)
-    rf"\s*(?:我们?|咱们?)(?:就?在[\u4e00-\u9fff]{{1,8}}[，,]?\s*)?也?(?:{_NOW}|这就|现在)"
+    # (...or how: 我开车，马上过去, blind set B4.)
+    rf"\s*(?:我们?|咱们?)(?:就?在[\u4e00-\u9fff]{{1,8}}[，,]?\s*)?"
+    r"(?:(?:开车|骑车|打车)[，,]\s*)?也?"
+    rf"(?:{_NOW}|这就|现在)"
     r"(?:开车|骑车|坐车|打车)?"
     r"(?:过去|过来|赶过去|赶过来|赶到|出发)[。!！~～\s]*"
 )
@@ -1450,6 +1463,8 @@ _LUNCH_TALK = re.compile(r"流口水|嘴馋|真香|吃货|红烧肉")
 # The weather remarked on, and nothing else (今天天气真热啊, 好冷啊: a tester's sat among
 # the notices); not 天太冷了，水管冻住了, which reports something.
 _WEATHER_TALK = re.compile(
+    # (...agreed with: 对啊冷死了, blind set B4.)
+    r"(?:(?:对啊|是啊|是呀|对呀|确实|可不是)[，,！!\s]*)?"
     r"(?:今天|今儿|这两天|最近|外面)?(?:的)?"
     r"(?:天气?(?:真|好|太|可真)?好|(?:天气?)?(?:真|好|太|可真)?(?:热|冷|闷))"
     r"(?:死了|啊|呀|哦|了|啦)+[!！~～。.…\s]*"
@@ -1871,6 +1886,17 @@ def assess(
             )
         )
     )
+    # A report asked again on new terms within the hour (县局口径改了…李娜按新口径重算，5点前报我,
+    # at 4:25: blind set A4): the first answer is void and the time is short, an order for now.
+    redo_due = (
+        not told
+        and explicit_deadline
+        and deadline is not None
+        and message.ts < deadline
+        and deadline - message.ts <= _HAZARD_REPORT_WITHIN
+        and _REDO_ASKED.search(text) is not None
+        and _LATE_CHASED.search(text) is None
+    )
     # A superior waiting now for what is due within the hour or two (see _WAITED_FOR).
     waited_for = (
         not told
@@ -1908,6 +1934,7 @@ def assess(
         or order_now
         or hazard_due
         or half_hour_report
+        or redo_due
         or waited_for
         or hasted
         or car_waiting
@@ -2040,7 +2067,9 @@ def assess(
     ):
         # Last month's notice re-posted as a template: its task is over.
         request = False
-    if request and (_NEWS_ITEM.match(text) or _FOR_REFERENCE.search(text)):
+    # A work-news item tells of a time set (确保…12月底前整改到位), which is no ask either.
+    news_item = _NEWS_ITEM.match(text) is not None
+    if request and (news_item or _FOR_REFERENCE.search(text)):
         request = False
     # A notice that opens by addressing the public (各位乡亲：…医保12月31号截止; 各位业主，…):
     # what it asks, and by when, is theirs to do (blind set Z3; all 18 such notices in the
@@ -2058,11 +2087,17 @@ def assess(
             # Said as an @ is: it is what makes a member's plain words an order to them.
             reasons.append(_ADDRESSES_YOU)
         reasons.append(_TASK_WORDS)
-    if deadline is not None and not to_public:
+    if deadline is not None and not to_public and not news_item:
         points += 1.0 if explicit_deadline else 0.5
     if event:
         points += 0.5
-    if deadline is not None and _CORRECTION.search(text):
+    if (
+        deadline is not None
+        and _CORRECTION.search(text)
+        # ...unless all it asks is to wait (初验组因大雾推迟半小时出发，9:30左右到柳庄，请各位
+        # 耐心等待: blind set A4).
+        and not (text.count("请") == 1 and _WAIT_ONLY.search(text) is not None)
+    ):
         # A changed time is itself something to act on.
         points += 0.5
     # A tally of what is in (各乡镇巡护排班表已收到21个，还有2个乡镇未报，12点截止) that asks
@@ -2170,6 +2205,10 @@ def _noise_reason(
         return _CHECKIN_REASON
     if ("岗" in bare or "签到" in bare or "已" in bare) and _CHECKIN_ONLY.fullmatch(bare):
         return _CHECKIN_REASON
+    if _OWN_GOING.fullmatch(text) is not None:
+        # One's own going and nothing else (我开车，马上过去: blind set B4), as a check-in
+        # says where one is: it answers a call.
+        return _CHECKIN_REASON
     if (
         _PHOTO.search(text)
         and _word_count(bare) <= _CAPTION_WORDS
@@ -2233,7 +2272,8 @@ def _noise_reason(
         and (
             # (Not a laugh in an aside of a report: 是南片巴特尔家的（不是苏木达那个巴特尔😂），
             # 清点无丢失, blind set Q3.)
-            _CHITCHAT.search(_said_outside_asides(text).replace("[链接]", "")) is not None
+            _CHITCHAT.search(_after_greeting(_said_outside_asides(text)).replace("[链接]", ""))
+            is not None
             or (
                 "[链接]" in text
                 and (not _PASS_ON.search(text) or _FAVOUR.search(text))
@@ -2477,8 +2517,29 @@ def _posting_up_asked(order: str) -> bool:
 
 
 def _publicity_only(text: str) -> bool:
-    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK)."""
-    return "宣传" in text and text.count("请") == 1 and _PUBLICITY_ASK.search(text) is not None
+    """Whether a notice's only ask is to publicise it (see _PUBLICITY_ASK), or a warning's
+    to remind the public of it (see _PUBLIC_REMINDED)."""
+    if text.count("请") != 1:
+        return False
+    if "宣传" in text and _PUBLICITY_ASK.search(text) is not None:
+        return True
+    return (
+        "预警" in text
+        and _MILD_LEVEL.search(text) is not None
+        and _SEVERE_LEVEL.search(text) is None
+        and _PUBLIC_REMINDED.search(text) is not None
+    )
+
+
+# A blue or yellow weather warning passed on with its one ask, to remind the public to get
+# ready (转气象台寒潮蓝色预警…请各村用大喇叭提醒群众做好小麦防冻; 请各网格提醒辖区商户、市场做好
+# 防寒防风: blind sets A4, B4): the word spread, as 请…做好宣传 is. (A warning of no stated
+# level so passed to the communities is their task: a reviewer's 【寒潮预警】…请各社区提醒居民.)
+_PUBLIC_REMINDED = re.compile(
+    r"请[^。;；!！?？\n]{0,12}?提醒(?:辖区)?(?:广大)?"
+    r"(?:群众|居民|村民|农户|商户|市民|住户|养殖户|种植户|牧民|渔民|家长)"
+    r"[^。;；!！?？\n]{0,16}?(?:做好|注意|加强|防范)"
+)
 
 
 def _said_outside_asides(text: str) -> str:
@@ -3493,7 +3554,12 @@ _JUST_SO_YOU_KNOW = re.compile(
 # Done by the teller (我…了, 已…了), not news that asks a move (检查组已经到了, 桥塌了).
 _TOLD_DONE = re.compile(
     r"(?=.*(?:我|已))(?!.*(?:到|来|开始|塌|断|倒|垮|着火|出事)了).*(?:了|啦)[哈啊哦呀的嘛]?"
+    # ...or what was sent to the reader, said as sent (佐证材料发你邮箱了, 年报的材料也发你了:
+    # blind set B4).
+    r"|.*发(?:给)?(?:你|您)(?:的)?(?:邮箱|微信|钉钉|QQ|手机)?了[哈啊哦呀的嘛]?"
 )
+# A count told with it (一共23家, 共37页), no clause of its own.
+_TOLD_COUNT = re.compile(r"(?:一共|总共|合计|共)(?:计)?\d+[\u4e00-\u9fff]{0,2}")
 # ...unless something is still asked of them (你看一下, 在楼下等你, 请审核后签字).
 _STILL_ASKED = re.compile(
     r"请|麻烦|帮|看一下|看看|过目|审|签字|等你|记得|尽快|抓紧|马上|需要|要求"
@@ -3501,6 +3567,27 @@ _STILL_ASKED = re.compile(
 )
 _MENTION_HEAD = re.compile(r"^(?:\s*@\S+\s*)+")
 _SHORT_ADDRESS = 4
+
+
+# A greeting that opens a work notice (大家早上好。本周重点：1.年货市场检查；…各条线对照落实:
+# blind set B4) says good morning before the work; alone, or before the weather (早上好！新的
+# 一周，天冷注意保暖), it is chat.
+_GREETING_OPENS = re.compile(
+    r"\s*(?:大家|各位(?:同事|领导|同志)?|同志们)?(?:早上好|早安|上午好|下午好|晚上好)[!！。，,~～\s]*"
+)
+_WORK_AFTER_GREETING = re.compile(r"重点|任务|落实|检查|部署|\d[.、．]")
+
+
+def _after_greeting(text: str) -> str:
+    """`text` without the greeting it opens on, when what follows is work (see
+    _GREETING_OPENS)."""
+    opens = _GREETING_OPENS.match(text)
+    if opens is None or opens.end() == 0:
+        return text
+    rest = text[opens.end() :]
+    if _WORK_WORDS.search(rest) is None and _WORK_AFTER_GREETING.search(rest) is None:
+        return text
+    return rest
 
 
 def _only_told_you(text: str) -> bool:
@@ -3512,7 +3599,7 @@ def _only_told_you(text: str) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"[,，。!！;；~～\n]+", body) if p.strip()]
     # A short address first (李主任，) is no clause of its own.
-    told = [p for p in parts if len(p) > _SHORT_ADDRESS]
+    told = [p for p in parts if len(p) > _SHORT_ADDRESS and not _TOLD_COUNT.fullmatch(p)]
     return bool(told) and all(_TOLD_DONE.fullmatch(p) for p in told)
 
 

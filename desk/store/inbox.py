@@ -88,7 +88,7 @@ from desk.store.settings_store import SettingsStore
 from desk.store.tables import CARD_HEADS, NOTICE_COPIES, OWN_ACK, OutboxState, from_ms, to_ms
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, TextClause
 
     # Only as types: what the first paint reads goes through Core (see Sessions).
     from sqlalchemy.orm import Session
@@ -1065,7 +1065,7 @@ class InboxQueries:
     def group_counts(self) -> list[GroupCount]:
         with self._sessions.connect() as session:
             rows = session.execute(_GROUP_COUNTS).all()
-            unlisted = {g: int(n) for g, n in session.execute(_UNREAD_RE_DINGS)}
+            unlisted = {g: int(n) for g, n in session.execute(_unread_re_dings(session))}
             shared = shared_names((row[1], row[6]) for row in rows)
             whose = (
                 account_names((int(i), str(lb)) for i, lb in session.execute(_ACCOUNT_LABELS))
@@ -1612,6 +1612,25 @@ def _own_reply_under_its_quote() -> ColumnElement[bool]:
     )
 
 
+_REPLIES = tables.messages.alias("replies")
+
+
+def _not_own_reply_under_its_quote(apart: bool) -> ColumnElement[bool]:
+    """That the message is not a reply of the user's under its quote. A row's reply_to is
+    in no index a view pages by: asking it read each card's row, 15 µs a card (a page
+    of 3,200 ids 48 ms of SQLite's time, at 100,000 messages, where the index alone took
+    2 ms). `apart`, the replies' ids are read first from their own partial index
+    (ix_messages_replies, no row read; a Bloom filter), and only a card among them reads
+    its row: for a deep page, which the row reads cost most. Not for every page: the
+    replies' ids are every reply's, 0.2-0.3 µs each a page, which a first page of 200
+    cards in a store of many replies would pay for little."""
+    own = not_(_own_reply_under_its_quote())
+    if not apart:
+        return own
+    replies = select(_REPLIES.c.id).where(_REPLIES.c.reply_to.is_not(None))
+    return or_(tables.messages.c.id.not_in(replies), own)
+
+
 def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
     """That `card` (an alias of the messages table) is the card `message` (another) folds
     into: its cluster's first post, or itself."""
@@ -1621,9 +1640,12 @@ def card_of(message: FromClause, card: FromClause) -> ColumnElement[bool]:
     )
 
 
-def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
+def _filters(
+    view: View, *, likes: bool = True, replies_apart: bool = False
+) -> list[ColumnElement[bool]]:
     """What the view lists; without its search's LIKE conditions when not `likes` (the
-    cards a LIKE then reads)."""
+    cards a LIKE then reads). Where `replies_apart`, the user's own replies under their
+    quote are left out as _not_own_reply_under_its_quote says."""
     conditions: list[ColumnElement[bool]] = [tables.messages.c.done.is_(view.kind is ViewKind.DONE)]
     needle = view.search.strip()
     # Words the text indexes cannot answer (one character, or with punctuation), when no
@@ -1686,7 +1708,7 @@ def _filters(view: View, *, likes: bool = True) -> list[ColumnElement[bool]]:
         # listed again as a row of its own, it stood in 杂项 and in its group (a tester).
         # A search still finds it where it is. Read, as the user's own always are (an
         # edit of theirs is no news), it was never in an unread badge.
-        conditions.append(not_(_own_reply_under_its_quote()))
+        conditions.append(_not_own_reply_under_its_quote(replies_apart))
     # Tiers by rank, as the inbox index holds them; noise ranks last.
     if view.tier is not None:
         conditions.append(tables.messages.c.tier_rank == view.tier.rank)
@@ -2093,7 +2115,7 @@ def plain_page_statement(
 ) -> tuple[str, dict[str, Any]]:
     """The statement of a page of the ids of `view` (no search, see
     InboxQueries._plain_page), and its values."""
-    statements = _plain_page_statements(view)
+    statements = _plain_page_statements(view, deep=limit >= DEEP_PAGE_LIMIT)
     sql, values = statements.first if after is None else statements.next
     values = {**values, "limit": limit}
     if after is not None:
@@ -2122,13 +2144,20 @@ VIEW_GROUP = "view_group"
 _ANY_GROUP = -1
 
 
-def _plain_page_statements(view: View) -> _PageStatements:
-    """The page statements of `view` (no search). Every group view shares one set, its
-    group a value: compiled for each group, the first switch to a group spent 4 ms of
-    the GUI thread's CPU on it (11 ms on a loaded machine) before reading a row."""
+# A page of at least this many ids leaves the user's own replies out by the replies' own
+# index (_not_own_reply_under_its_quote): paging All to its 10,000th card read 12,600 rows
+# for their reply_to, 200-250 ms of the GUI thread at 100,000 messages; so, 10 ms.
+DEEP_PAGE_LIMIT = 800
+
+
+def _plain_page_statements(view: View, *, deep: bool = False) -> _PageStatements:
+    """The page statements of `view` (no search); `deep`, those of a page of at least
+    DEEP_PAGE_LIMIT ids. Every group view shares one set, its group a value: compiled
+    for each group, the first switch to a group spent 4 ms of the GUI thread's CPU on it
+    (11 ms on a loaded machine) before reading a row."""
     if view.kind is not ViewKind.GROUP or view.group_id is None:
-        return _compiled_page_statements(view)
-    shared = _compiled_page_statements(replace(view, group_id=_ANY_GROUP))
+        return _compiled_page_statements(view, deep)
+    shared = _compiled_page_statements(replace(view, group_id=_ANY_GROUP), deep)
     return _PageStatements(
         *(
             (sql, {**values, VIEW_GROUP: view.group_id} if VIEW_GROUP in values else values)
@@ -2141,17 +2170,18 @@ def warm_page_statements() -> None:
     """Compiles the page statements of the views a user goes to next (the tiers, All,
     any group) ahead of time, for the store thread's spare time after the first paint:
     each first switch to a view then reads at once."""
-    for kind in (ViewKind.ALL, ViewKind.URGENT, ViewKind.ACTION, ViewKind.INFO, ViewKind.NOISE):
-        _plain_page_statements(View(kind))
-    _plain_page_statements(View(ViewKind.GROUP, group_id=_ANY_GROUP))
+    for deep in (False, True):
+        for kind in (ViewKind.ALL, ViewKind.URGENT, ViewKind.ACTION, ViewKind.INFO, ViewKind.NOISE):
+            _plain_page_statements(View(kind), deep=deep)
+        _plain_page_statements(View(ViewKind.GROUP, group_id=_ANY_GROUP), deep=deep)
 
 
-@functools.lru_cache(maxsize=16)
-def _compiled_page_statements(view: View) -> _PageStatements:
-    """The page statements of `view`, built and compiled once a view."""
+@functools.lru_cache(maxsize=32)
+def _compiled_page_statements(view: View, deep: bool = False) -> _PageStatements:
+    """The page statements of `view`, built and compiled once a view (and once `deep`)."""
     key = _sort_key(view)
     order = [c.desc() for c in key] if lists_by_time(view) else list(key)
-    ids = select(key[-1]).where(*_filters(view))
+    ids = select(key[-1]).where(*_filters(view, replies_apart=deep))
     # Given values only so that the view's own can be read off without them.
     limit = bindparam("limit", 0, type_=Integer)
     past = _past(view, key, tuple(bindparam(f"after{i}", None) for i in range(len(key))))
@@ -2386,14 +2416,18 @@ _ACCOUNT_LABELS = select(tables.accounts.c.id, tables.accounts.c.label)
 _ACCOUNT_LABELS_SQL = "SELECT id, label FROM accounts"
 # The unread re-DINGs each group lists on their DING's card, not as rows (see `_filters`),
 # which its unread count (every unread copy, tables.unread_counts) has: the badge said 1
-# over a group with nothing unread listed. Received ones by the partial index of the unread
-# (left to choose, SQLite read every open message), the user's own from their re-DINGs
-# sent (stored without the DING flag, as their own are); both few. So the notices posted
-# again where they stand, each a copy its group lists on its card.
+# over a group with nothing unread listed. Received ones by the partial index of the DING
+# copies, the user's own from their re-DINGs sent (stored without the DING flag, as their
+# own are), read from the resends on; both few. So the notices posted again where they
+# stand, each a copy its group lists on its card, by the partial index of the unread
+# (left to choose, SQLite read every open message). The received re-DINGs by the unread,
+# and the user's own from every open message (SQLite's choice), took 4.4 s and 0.5 s of
+# the store thread at 100,000 messages, all unread (the bench's store), before the
+# window's first counts: 14 ms and 1 ms so.
 _UNREAD_RE_DINGS = text(
     "SELECT group_id, count(*) FROM ("
     "SELECT message.id AS id, message.group_id AS group_id FROM messages AS message "
-    "INDEXED BY ix_messages_unread "
+    "INDEXED BY ix_messages_ding_copies "
     "WHERE message.read = 0 AND message.done = 0 "
     "AND message.ack_of IS NULL AND message.ding IS 1 "
     "AND message.cluster != message.remote_id "
@@ -2407,14 +2441,40 @@ _UNREAD_RE_DINGS = text(
     "AND message.ack_of IS NULL AND message.cluster != message.remote_id "
     f"AND {tables.REPOSTED_IN_GROUP.format(m='message')} "
     "UNION "
+    # CROSS JOIN: in this order.
     "SELECT own.id, own.group_id FROM ding_resends AS resend "
-    "JOIN outbox AS sent ON sent.txn_id = resend.txn_id "
-    "JOIN messages AS own ON own.account_id = sent.account_id "
+    "CROSS JOIN outbox AS sent ON sent.txn_id = resend.txn_id "
+    "CROSS JOIN messages AS own ON own.account_id = sent.account_id "
     "AND own.remote_id = sent.remote_id "
     "WHERE own.read = 0 AND own.done = 0 AND own.ack_of IS NULL "
     "AND own.cluster != own.remote_id"
     ") GROUP BY group_id"
 )
+
+# The same, with the notices posted again sought among the copies (their partial index)
+# rather than among the unread: where more messages are unread than there are copies (the
+# bench's store, all 100,000 unread: 5.7 s against 0.8 s).
+_UNREAD_RE_DINGS_BY_COPIES = text(
+    str(_UNREAD_RE_DINGS).replace(
+        "INDEXED BY ix_messages_unread ", "INDEXED BY ix_messages_copy_cards ", 1
+    )
+)
+# The unread, as counted (tables.unread_counts), and the copies as far as that many: each
+# from an index alone, at most as many entries as the fewer of them.
+_UNREAD_TOTAL = "SELECT coalesce(sum(n), 0) FROM unread_counts"
+_COPIES_UP_TO = (
+    "SELECT count(*) FROM (SELECT 1 FROM messages INDEXED BY ix_messages_copy_cards "
+    "WHERE ack_of IS NULL AND cluster IS NOT NULL AND cluster != remote_id LIMIT ?)"
+)
+
+
+def _unread_re_dings(session: Session | Connection) -> TextClause:
+    """_UNREAD_RE_DINGS, reading the fewer of the unread and the copies."""
+    with driver_cursor(session) as cursor:
+        unread = int(cursor.execute(_UNREAD_TOTAL).fetchone()[0])
+        copies = int(cursor.execute(_COPIES_UP_TO, (unread + 1,)).fetchone()[0])
+    return _UNREAD_RE_DINGS_BY_COPIES if copies <= unread else _UNREAD_RE_DINGS
+
 
 _CARD_HEADS_OF_CARD = (
     CARD_HEADS.replace("cluster", "card.cluster")

@@ -2454,6 +2454,27 @@ def test_after_the_first_paint_the_views_page_statements_are_compiled_ahead(
         assert inbox._compiled_page_statements.cache_info().currsize == compiled
 
 
+def test_the_page_statements_are_compiled_at_the_first_paint_however_busy_the_store(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # Background work of the store thread, they waited behind the first counts (seconds
+    # at 100,000 messages): a first click on a group then compiled them on the GUI thread.
+    sync_demo(store, clock)
+    inbox._compiled_page_statements.cache_clear()
+    held = threading.Event()
+    ops = StoreOps()
+    ops.run(held.wait)  # the store thread busy until the end
+    try:
+        win = MainWindow(InboxQueries(store.sessions), ops, clock, SHANGHAI)
+        qtbot.addWidget(win, before_close_func=MainWindow.allow_close)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: inbox._compiled_page_statements.cache_info().currsize >= 12)
+    finally:
+        held.set()
+        ops.shutdown()
+
+
 def test_what_waits_to_be_sent_stands_apart_from_the_unread_count_at_150(
     qtbot: QtBot, window: MainWindow, clock: ManualClock
 ) -> None:

@@ -171,6 +171,8 @@ _T = TypeVar("_T")
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
 WARM_UP_MESSAGES = 3000
+# Messages recalled into an engine per round trip to triage's process (see _warm_engine).
+RECALL_AT_ONCE = 500
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
@@ -1928,25 +1930,33 @@ class Ingestor:
         # The recent past, with what was decided about it: what arrives next folds into
         # it and acks answer it. Recalled, not triaged again: a third of the work, done
         # while the window is starting.
-        recalled = [
-            Recalled(
-                _stored_core(
-                    row,
-                    row.group_remote_id,
-                    row.group_name,
-                    from_me=bool(row.mine),
-                    sent_ding=row.remote_id in dinged,
-                ),
-                Tier(row.tier),
-                row.cluster,
-                row.ack,
-                row.answers is not None,
-                from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
-            )
-            for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
-        ]
         self._triage.configure(account_id, config)
-        self._triage.recall(account_id, recalled)
+        rows = sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
+        # In pieces, oldest first (each one recalled after those before it, as at once):
+        # the GIL is let go while triage's process takes each, and the window's thread,
+        # waiting for it, runs between them; in one, 3,000 messages were built, pickled
+        # and sent without a pause.
+        for start in range(0, len(rows), RECALL_AT_ONCE):
+            self._triage.recall(
+                account_id,
+                [
+                    Recalled(
+                        _stored_core(
+                            row,
+                            row.group_remote_id,
+                            row.group_name,
+                            from_me=bool(row.mine),
+                            sent_ding=row.remote_id in dinged,
+                        ),
+                        Tier(row.tier),
+                        row.cluster,
+                        row.ack,
+                        row.answers is not None,
+                        from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
+                    )
+                    for row in rows[start : start + RECALL_AT_ONCE]
+                ],
+            )
         self._configs[account_id] = (config, self._triage.generation)
 
 

@@ -26,7 +26,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, object_session
@@ -108,7 +107,6 @@ from desk.store.models import (
     Group,
     Member,
     Message,
-    Sender,
     SenderLesson,
     SenderWeight,
     from_ms,
@@ -935,9 +933,10 @@ class Ingestor:
             # Acks' too: a search for a person lists what they confirmed.
             names = {r["sender_name"] for r in rows}
             if names:
-                session.execute(
-                    sqlite_insert(Sender).on_conflict_do_nothing(),
-                    [{"name": n} for n in sorted(names)],
+                # Through the driver too (see _insert_messages): the ORM's bulk insert.
+                session.connection().exec_driver_sql(
+                    "INSERT INTO senders (name) VALUES (?) ON CONFLICT DO NOTHING",
+                    [(name,) for name in sorted(names)],
                 )
 
     def _judged_row(

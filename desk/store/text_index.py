@@ -26,13 +26,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import column, func, insert, select, table
-
-from desk.store import tables
+from sqlalchemy import column, table
+from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
-    from sqlalchemy.orm import Session
 
 PAIRS_FUNCTION = "desk_pairs"
 # Host parameters per statement stay well under SQLite's limit.
@@ -82,20 +80,25 @@ def index_new(session: Session | Connection, account_id: int, remote_ids: Sequen
     `ack_of IS NULL`, SQLite read every unfolded message through the ack index instead of
     the new ones by key (14 s a batch at a million messages).
     """
+    # Through the driver: SQLAlchemy built, and bound in Python, the IN of each chunk anew,
+    # holding the GIL the window's thread waited for.
+    bind = session.connection() if isinstance(session, Session) else session
     for start in range(0, len(remote_ids), _CHUNK):
         chunk = remote_ids[start : start + _CHUNK]
-        new = (tables.messages.c.account_id == account_id, tables.messages.c.remote_id.in_(chunk))
-        session.execute(
-            insert(TRIGRAMS).from_select(
-                ["rowid", "text"], select(tables.messages.c.id, tables.messages.c.text).where(*new)
-            )
+        new = f"account_id = ? AND remote_id IN ({', '.join('?' * len(chunk))})"
+        bind.exec_driver_sql(
+            f"INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE {new}",
+            (account_id, *chunk),
         )
         # A one-character message has no pair to find it by (a 👍 confirming nothing).
-        session.execute(
-            insert(PAIRS).from_select(
-                ["rowid", "pairs"],
-                select(
-                    tables.messages.c.id, getattr(func, PAIRS_FUNCTION)(tables.messages.c.text)
-                ).where(*new, func.length(tables.messages.c.text) >= 2),
+        # Their words made here in one go: as SQLite called PAIRS_FUNCTION for each row,
+        # the ingest thread took the GIL back from the window's thread once a row.
+        found = bind.exec_driver_sql(
+            f"SELECT id, text FROM messages WHERE {new} AND length(text) >= 2",
+            (account_id, *chunk),
+        ).all()
+        if found:
+            bind.exec_driver_sql(
+                "INSERT INTO messages_pairs_fts (rowid, pairs) VALUES (?, ?)",
+                [(row_id, pair_words(text)) for row_id, text in found],
             )
-        )

@@ -14,8 +14,19 @@ from traceback import format_exc
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Row, and_, delete, func, insert, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import (
+    ColumnDefault,
+    ColumnElement,
+    Row,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, object_session
 
@@ -96,7 +107,6 @@ from desk.store.models import (
     Group,
     Member,
     Message,
-    Sender,
     SenderLesson,
     SenderWeight,
     from_ms,
@@ -159,6 +169,8 @@ _T = TypeVar("_T")
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
 WARM_UP_MESSAGES = 3000
+# Messages recalled into an engine per round trip to triage's process (see _warm_engine).
+RECALL_AT_ONCE = 500
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
 # overlaps triaging the next for most of a batch, large enough that a round trip is cheap.
 CHUNK = 200
@@ -910,7 +922,7 @@ class Ingestor:
             # A Core insert of the table, one executemany: the ORM's bulk insert of the
             # same dicts went row by row for most of them. (account, remote id) stays
             # unique: `known` and `seen` keep stored and repeated messages out of `rows`.
-            session.execute(insert(Message.__table__), rows)
+            _insert_messages(session, rows)
             if swapped:
                 _swap_twins(session, account_id, swapped)
             if confirmed:
@@ -921,9 +933,10 @@ class Ingestor:
             # Acks' too: a search for a person lists what they confirmed.
             names = {r["sender_name"] for r in rows}
             if names:
-                session.execute(
-                    sqlite_insert(Sender).on_conflict_do_nothing(),
-                    [{"name": n} for n in sorted(names)],
+                # Through the driver too (see _insert_messages): the ORM's bulk insert.
+                session.connection().exec_driver_sql(
+                    "INSERT INTO senders (name) VALUES (?) ON CONFLICT DO NOTHING",
+                    [(name,) for name in sorted(names)],
                 )
 
     def _judged_row(
@@ -1916,25 +1929,33 @@ class Ingestor:
         # The recent past, with what was decided about it: what arrives next folds into
         # it and acks answer it. Recalled, not triaged again: a third of the work, done
         # while the window is starting.
-        recalled = [
-            Recalled(
-                _stored_core(
-                    row,
-                    row.group_remote_id,
-                    row.group_name,
-                    from_me=bool(row.mine),
-                    sent_ding=row.remote_id in dinged,
-                ),
-                Tier(row.tier),
-                row.cluster,
-                row.ack,
-                row.answers is not None,
-                from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
-            )
-            for row in sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
-        ]
         self._triage.configure(account_id, config)
-        self._triage.recall(account_id, recalled)
+        rows = sorted([*first_posts, *recent], key=lambda r: (r.ts_ms, r.id))
+        # In pieces, oldest first (each one recalled after those before it, as at once):
+        # the GIL is let go while triage's process takes each, and the window's thread,
+        # waiting for it, runs between them; in one, 3,000 messages were built, pickled
+        # and sent without a pause.
+        for start in range(0, len(rows), RECALL_AT_ONCE):
+            self._triage.recall(
+                account_id,
+                [
+                    Recalled(
+                        _stored_core(
+                            row,
+                            row.group_remote_id,
+                            row.group_name,
+                            from_me=bool(row.mine),
+                            sent_ding=row.remote_id in dinged,
+                        ),
+                        Tier(row.tier),
+                        row.cluster,
+                        row.ack,
+                        row.answers is not None,
+                        from_ms(row.deadline_ms) if row.deadline_ms is not None else None,
+                    )
+                    for row in rows[start : start + RECALL_AT_ONCE]
+                ],
+            )
         self._configs[account_id] = (config, self._triage.generation)
 
 
@@ -2005,6 +2026,57 @@ class _Pressing:
     group_name: str
     # The reasons that state its due time, which the card takes with the due time.
     due_reasons: list[list[Any]] = field(default_factory=list)
+
+
+def _insert_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Inserts `rows` (each holding the same keys) into messages, one executemany through
+    the driver: SQLAlchemy's own insert of them spent about 60 µs a row binding each value
+    in Python, holding the GIL (2 s of a 30 s flood of 1,000 messages/s), while the window's
+    thread waited for it; the driver binds in C and lets go of the GIL as SQLite writes.
+    Each value is bound as SQLAlchemy binds it (its column type's bind processor, a
+    column's default where a row has none), in the same transaction, with the same error
+    handling (the engine's handle_error): the stored rows are the same."""
+    if not rows:
+        return
+    bind = session.connection()
+    sql, columns = _message_insert(bind.dialect, tuple(rows[0]))
+    values = [
+        tuple(
+            row[name] if convert is None else convert(row.get(name, default))
+            for name, convert, default in columns
+        )
+        for row in rows
+    ]
+    bind.exec_driver_sql(sql, values)
+
+
+@functools.cache
+def _message_insert(
+    dialect: Dialect, keys: tuple[str, ...]
+) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]]:
+    """The INSERT of messages' columns in `keys`, and of those with a default besides (as
+    Core's insert sends them), and how each value is bound: name, bind processor, default."""
+    columns = []
+    for column in Message.__table__.columns:
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if column.name in keys:
+            columns.append((column.name, process, None))
+        elif (default := column.default) is not None:
+            # Core binds the default of a column the rows leave out: a scalar here (False).
+            assert isinstance(default, ColumnDefault) and default.is_scalar, column.name
+            columns.append((column.name, process or _same, default.arg))
+        # Any other (the id, a virtual column, one with no default) is left to SQLite.
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(Message.__table__.name)} "
+        f"({', '.join(quote(name) for name, _p, _d in columns)}) "
+        f"VALUES ({', '.join('?' for _c in columns)})"
+    )
+    return sql, tuple(columns)
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _mark_replied(

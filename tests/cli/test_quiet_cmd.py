@@ -155,8 +155,13 @@ def test_its_help_speaks_the_locales_language(tmp_path: Path) -> None:
     assert "用法：desk quiet" in chinese.stdout
     assert "显示此帮助信息并退出" in chinese.stdout
     assert "只打印一个英文 JSON 对象" in chinese.stdout  # --json, named in Chinese
+    # Its groups' titles end in a full-width colon: argparse's own ASCII one followed
+    # 选项 and 位置参数 (a tester).
+    assert "\n选项：\n" in chinese.stdout and ":\n" not in chinese.stdout
     listing = desk("--help", env=CHINESE)
     assert "某个时间是否处于免打扰时间？" in listing.stdout and "usage:" not in listing.stdout
+    assert "\n位置参数：\n" in listing.stdout and "\n选项：\n" in listing.stdout
+    assert ":\n" not in listing.stdout
     wrong = desk("quiet", "--at", env=CHINESE)
     assert wrong.returncode == 2 and "需要一个参数" in wrong.stderr
     english = desk("quiet", "--help", "--data-dir", missing)

@@ -124,7 +124,7 @@ def test_a_person_reads_one_line_in_her_language_and_scripts_ask_for_json(tmp_pa
     now = desk("quiet", "--data-dir", str(missing), env=CHINESE)
     assert now.stdout.startswith("现在") and "{" not in now.stdout
     english = desk("quiet", "--at", "2027-01-01T09:00", "--data-dir", str(missing))
-    assert english.stdout == "Fri 1/1 09:00: quiet hours (元旦), until Mon 1/4 08:30\n"
+    assert english.stdout == "Fri 1/1 09:00: quiet hours (New Year's Day), until Mon 1/4 08:30\n"
     scripted = desk("quiet", "--at", "2027-01-01T09:00", "--json", "--data-dir", str(missing))
     assert json.loads(scripted.stdout)["reason"] == "holiday"
 

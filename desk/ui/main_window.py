@@ -44,7 +44,6 @@ from desk.core.clock import Clock
 from desk.core.due_days import day_span
 from desk.core.first_days import guide_due
 from desk.core.gist import first_words
-from desk.core.lessons import teaches
 from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
@@ -74,7 +73,7 @@ from desk.ui.card_text import (
     unreported_units,
 )
 from desk.ui.close_button import CLOSE_LINE_KEY
-from desk.ui.correction_text import correction_said
+from desk.ui.correction_text import correction_foreseen, correction_said
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.elided_label import ElidedLabel
@@ -266,12 +265,6 @@ class _Undo(NamedTuple):
     what: str = ""
     # A whole view marked read: taken back step by step, not by `revert`.
     view_mark: _ViewMark | None = None
-
-
-def _teaches(row: InboxRow, tier: Tier) -> bool:
-    """Whether moving `row` to `tier` teaches triage to put the sender's like there, as
-    the store learns it (see desk.core.lessons)."""
-    return teaches(row.tier, tier, (r.code for r in row.reasons), row.deadline is not None)
 
 
 # What the sync status says that a notice must not cover (see MainWindow.show_notice).
@@ -2945,18 +2938,29 @@ class MainWindow(QMainWindow):
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
             # taught desk to rank such messages there (a tester, expecting a view switch).
-            self._ask_to_correct(row, tier, _teaches(row, tier))
+            # What the move would teach, asked of the store's own steps (rolled back):
+            # the question promised "similar messages ranked lower" where the move
+            # taught nothing or put a lesson away instead (a tester).
+            now = self._clock.now()
+            self._ops.run(
+                lambda: self._queries.foresee_correction(row.id, tier, now),
+                lambda foreseen: self._ask_to_correct(row, tier, foreseen),
+            )
             return
         self._correct_now(row, tier)
 
-    def _ask_to_correct(self, row: InboxRow, tier: Tier, teaches: bool) -> None:
+    def _ask_to_correct(self, row: InboxRow, tier: Tier, foreseen: Correction | None) -> None:
+        if self.correct_question is not None or foreseen is None:
+            # Asked already (the key pressed twice), or moved there meanwhile.
+            return
+
         def answered(yes: bool) -> None:
             self.correct_question = None
             if yes:
                 self._correct_now(row, tier)
 
         # Which of them it is (a tester: "urgent, a DING or addressed to you" left them
-        # to guess), and the lesson only where one is learnt.
+        # to guess), and what the move teaches, only what it teaches.
         if row.pinned:
             what = self.tr("It is a DING that waits for your confirmation.")
         elif row.mentions_me:
@@ -2966,15 +2970,7 @@ class MainWindow(QMainWindow):
         self.correct_question = self._ask(
             self.tr("Move to Noise"),
             self.tr("Move this message to Noise?"),
-            fill(
-                self.tr(
-                    "%1 desk will rank similar messages from this group and sender lower "
-                    "too. Ctrl+Z undoes."
-                )
-                if teaches
-                else self.tr("%1 Ctrl+Z undoes."),
-                what,
-            ),
+            correction_foreseen(row, foreseen, what),
             self.tr("Move to Noise"),
             answered,
             yes_by_default=False,

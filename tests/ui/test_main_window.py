@@ -593,6 +593,56 @@ def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
     assert window.correct_question is None
 
 
+def test_the_question_before_noise_promises_only_what_the_move_teaches(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # "desk will rank similar messages from this group and sender lower too" was asked
+    # before moves that teach nothing (urgent is the rules' alone) or that put away the
+    # sender's chat in that group instead, sparing what asks the user (a tester). The
+    # question says what the status bar says once it is moved, and no more.
+    from desk.core.reasons import SAYS_NOTHING
+
+    window.sidebar.select_view(ViewKind.INFO)
+    notice_id = next(
+        r.id
+        for r in _rows(window)
+        if r is not None and not r.pinned and not any(x.code in SAYS_NOTHING for x in r.reasons)
+    )
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.id == notice_id).values(mentions_me=True))
+    window.request_refresh()
+    qtbot.waitUntil(window.idle)
+
+    def asked_then_moved(message_id: int) -> tuple[str, str]:
+        window.status_bar.clearMessage()
+        assert window.open_message(message_id)
+        qtbot.waitUntil(lambda: (row := window._current_row()) is not None and row.id == message_id)
+        window.list.setFocus()
+        _press(qtbot, window, Qt.Key.Key_4)
+        qtbot.waitUntil(lambda: window.correct_question is not None)
+        question = window.correct_question
+        assert question is not None
+        said = question.informativeText()
+        next(b for b in question.buttons() if b.text() == "Move to Noise").click()
+        qtbot.waitUntil(lambda: window._queries.row(message_id).tier is Tier.NOISE)
+        qtbot.waitUntil(lambda: "Moved to Noise" in window.status_bar.currentMessage())
+        return said, window.status_bar.currentMessage()
+
+    row = window._queries.row(notice_id)
+    said, then = asked_then_moved(notice_id)
+    assert said.startswith("It is addressed to you.")
+    assert "rank" not in said and "rank" not in then
+    promise = f"messages from {row.sender_name} in {row.group_name} that ask nothing of you go to"
+    assert promise in said and promise in then, (said, then)
+    # An urgent card: the move teaches nothing, and the question promises nothing.
+    window.sidebar.select_view(ViewKind.URGENT)
+    urgent = _rows(window)[0]
+    assert urgent.tier is Tier.URGENT
+    said, then = asked_then_moved(urgent.id)
+    assert said.endswith(" Ctrl+Z undoes.") and "from now on" not in said.lower(), said
+    assert "from now on" not in then.lower(), then
+
+
 def test_the_sidebar_keys_step_over_its_headings(qtbot: QtBot, window: MainWindow) -> None:
     sidebar = window.sidebar
     groups = sidebar.topLevelItem(1)

@@ -604,9 +604,13 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         # Its link: 撤销 in "按 Ctrl+Z 撤销" (see _say_undoable).
         self.status_bar.messageLinkActivated.connect(self._undo_last)
-        self.statusBar().addWidget(self.sync_label, 1)
-        # What quiet hours held, said when they end: a click lists those messages.
-        self.digest_label = LinkedStatus(least_chars=12)
+        # What quiet hours held, said when they end: a click lists those messages. First
+        # in the bar, its link 查看 first in it: placed after the sync state, and before
+        # its words, it moved whenever the words right of it came or changed width, the
+        # quiet switch's first state and the calendar warning at the end of the start,
+        # 320 px left onto 设置节假日 under a click aimed at it (a tester). Where nothing
+        # comes before it, it stays put; its words elide after it.
+        self.digest_label = LinkedStatus(least_chars=12, link_first=True)
         self.digest_label.setObjectName("digestLabel")
         self.digest_label.said.elide_at_breaks(True)
         self.digest_label.set_clickable("held")
@@ -624,6 +628,7 @@ class MainWindow(QMainWindow):
         # The list of the digest said in the status bar, for its link.
         self._digested: tuple[View, str] | None = None
         self.statusBar().addWidget(self.digest_label)
+        self.statusBar().addWidget(self.sync_label, 1)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
         self.invites_label = LinkLabel()
         self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
@@ -1144,8 +1149,8 @@ class MainWindow(QMainWindow):
                 box.send_button,
                 box.bar_reply,
                 box.bar_shou_dao,
-                self.sync_label.link,
                 self.digest_label.link,
+                self.sync_label.link,
                 self.invites_label,
                 self.quiet_indicator,
                 self.calendar_warning.link,
@@ -1500,7 +1505,7 @@ class MainWindow(QMainWindow):
         # Counted at once as its line says it (see Sidebar.set_held_view), then read.
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
         self._update_counts()  # its count in the sidebar
-        self.digest_label.set_text(line, "held", self.tr("show them"))
+        self.digest_label.set_text(line, "held", self.tr("Show", "the link before the digest"))
         self.digest_label.setToolTip(tip)
         # Under a passing message (the sound notice at a start), shown when it goes: beside
         # it both were cut, 本机无法播放… and …通知 … (a tester at 150 %).

@@ -205,6 +205,8 @@ class Sidebar(QTreeWidget):
         self._held.setHidden(True)
         self._away = self._view_items.pop(ViewKind.AWAY)
         self._away.setHidden(True)
+        # Whether an absence was given (see set_away): listed only once counted.
+        self._away_given = False
         self._colour_views()
         self.expandAll()
         self.header().setStretchLastSection(False)
@@ -384,15 +386,20 @@ class Sidebar(QTreeWidget):
 
     def select_view(self, kind: ViewKind) -> None:
         listed = {ViewKind.HELD: self._held, ViewKind.AWAY: self._away}
+        if kind is ViewKind.AWAY and self._away_given:
+            # Asked for (Ctrl+8) before its count came: listed now, as it is shown.
+            self._away.setHidden(False)
         self.setCurrentItem(listed.get(kind) or self._view_items[kind])
 
     def set_away(self, view: View, tip: str) -> None:
-        """Lists under the views what came while the user was away (`view`); shown anew
-        if it is the view shown."""
+        """Keeps what came while the user was away (`view`) to list under the views once
+        counted (see set_away_unread); shown anew if it is the view shown. Listed at once,
+        it stood as a bare 离开期间 for the seconds of the start before its count (a
+        tester), then took a number."""
         shown = self.currentItem() is self._away
         self._away.setData(0, _VIEW_ROLE, view)
         self._away.setToolTip(0, tip)
-        self._away.setHidden(False)
+        self._away_given = True
         if shown:
             self.viewChosen.emit(view)
 
@@ -407,6 +414,10 @@ class Sidebar(QTreeWidget):
         _set_text(self._away, 1, str(unread) if unread else "")
         tip = self.tr("%n unread of %1 arrived", "", unread) if unread else ""
         self._away.setToolTip(1, fill(tip, str(came)) if tip else "")
+        if came and self._away.isHidden():
+            # Listed with its count, once a count found what came: the first, just after
+            # the return, may find nothing yet, sync still bringing it.
+            self._in_one_pass(lambda: self._away.setHidden(False))
 
     def _open_tip(self, kind: ViewKind, cards: OpenCards) -> str:
         """What an OPEN_COUNTED view's count counts, and how many of them are unread."""
@@ -433,8 +444,9 @@ class Sidebar(QTreeWidget):
         return self.tr("%n unread", "a view's count", n) if n else ""
 
     def away(self) -> View | None:
-        """The view of what came while the user was away, once they came back."""
-        return None if self._away.isHidden() else self._away.data(0, _VIEW_ROLE)
+        """The view of what came while the user was away, once they came back (listed
+        or not yet)."""
+        return self._away.data(0, _VIEW_ROLE) if self._away_given else None
 
     def set_held(
         self, ids: tuple[int, ...], asks: tuple[int, ...], tip: str, woken: tuple[int, ...] = ()

@@ -886,3 +886,28 @@ def test_esc_from_the_reading_pane_keeps_the_card_read_selected_and_in_sight(
     assert not win.list.viewport().rect().contains(win.list.visualRect(win.model.index(0)))
     shown = win.list.visualRect(win.list.currentIndex())
     assert win.list.viewport().rect().contains(shown), (shown, win.list.viewport().rect())
+
+
+@pytest.fixture
+def monday_not_yet_back(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The weekend's messages in, the window open, the return not yet found."""
+    weekend(store, clock)
+    yield from _open(qtbot, store, clock)
+
+
+def test_while_away_is_listed_with_its_count_never_a_bare_name_first(
+    qtbot: QtBot, monday_not_yet_back: MainWindow, clock: ManualClock
+) -> None:
+    # During the start a tester saw 离开期间 listed at the left with no number, then 6 a
+    # few seconds later: the count comes off the GUI thread. It is listed once counted.
+    win = monday_not_yet_back
+    entries = win.sidebar.entries
+    assert "While away" not in [e.name for e in entries()]
+    shown: list[tuple[str, ...]] = []
+    win.sidebar.relisted.connect(
+        lambda: shown.append(tuple(e.count for e in entries() if e.name == "While away"))
+    )
+    win._came_back(Absence(FRIDAY_LEFT, clock.now()))
+    assert "While away" not in [e.name for e in entries()]
+    qtbot.waitUntil(lambda: [e.count for e in entries() if e.name == "While away"] == ["3"])
+    assert ("",) not in shown, shown

@@ -216,6 +216,9 @@ ARRIVAL_GRACE = timedelta(seconds=1.5)
 # How long the status bar says what quiet hours held, once they end: read on arrival.
 # Go → Held while quiet (Ctrl+7) lists them after.
 DIGEST_SHOWN_MS = 10 * 60_000
+# An absence that began no earlier than this before the quiet run a digest sums up spans
+# nearly what it does: 离开期间 is not listed beside it (see MainWindow._away_listed).
+AWAY_BESIDE_QUIET = timedelta(hours=1)
 # What came while the user was away is counted again at most this often, after sync
 # batches and reads: its unread part reads each card's row (83 ms for a weekend at
 # 1,000,000 messages, 350 ms for two weeks away, all unread), on the store thread that
@@ -627,6 +630,10 @@ class MainWindow(QMainWindow):
         self._held_counted: tuple[tuple[View, tuple[int, ...]], tuple[int, int]] | None = None
         # The list of the digest said in the status bar, for its link.
         self._digested: tuple[View, str] | None = None
+        # When the quiet run that digest sums up began (None: not said), and when the
+        # digest was said (that run had ended by then).
+        self._digest_began: datetime | None = None
+        self._digest_at = datetime.min.replace(tzinfo=tz)
         self.statusBar().addWidget(self.digest_label)
         self.statusBar().addWidget(self.sync_label, 1)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
@@ -1478,12 +1485,19 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def show_digest(
-        self, line: str, held: Sequence[int], asks: Sequence[int] = (), woken: Sequence[int] = ()
+        self,
+        line: str,
+        held: Sequence[int],
+        asks: Sequence[int] = (),
+        woken: Sequence[int] = (),
+        began: datetime | None = None,
     ) -> None:
         """Says in the status bar what quiet hours held (`line`), and lists the messages
         `held` under the views, those put to the user and notified meanwhile (`woken`)
         first, then those put to the user (`asks`); a click on the line, or Ctrl+7, shows
-        them."""
+        them. `began`: when the quiet run it sums up began (see _away_listed)."""
+        self._digest_began = began
+        self._digest_at = self._clock.now()
         key = key_text(self.held_action.shortcut())
         tip = fill(
             self.tr(
@@ -1504,6 +1518,7 @@ class MainWindow(QMainWindow):
         )
         # Counted at once as its line says it (see Sidebar.set_held_view), then read.
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
+        self._list_away()
         self._update_counts()  # its count in the sidebar
         self.digest_label.set_text(line, "held", self.tr("Show", "the link before the digest"))
         self.digest_label.setToolTip(tip)
@@ -1530,6 +1545,8 @@ class MainWindow(QMainWindow):
         it listed under the views (back where the user was, if they were there)."""
         self._digest_timer.stop()
         self._digested = None
+        self._digest_began = None
+        self._list_away()
         if self.sidebar.held() is not None:
             if self.model.view.kind is ViewKind.HELD:
                 self.sidebar.select(self._before_held)
@@ -1835,7 +1852,7 @@ class MainWindow(QMainWindow):
         self._away_found = self._away_found or came.total > 0
         self._away_counted()
         self._away_came = came
-        self.sidebar.set_away_unread(came.unread, came.total)
+        self.sidebar.set_away_unread(came.unread, came.total, listed=self._away_listed())
         if self.model.view.kind is ViewKind.AWAY:
             self._show_found()
         if came.total and not came.unread:
@@ -1847,6 +1864,26 @@ class MainWindow(QMainWindow):
         # Said as of today, not as of the return: an absence kept and offered again the
         # day after began the day before "yesterday" (a reviewer).
         self.away_line.say(came, absence.since, self._clock.now(), self._tz)
+
+    def _away_listed(self) -> bool:
+        """Whether 离开期间 is listed under the views beside 免打扰期间: not where the
+        absence began within the quiet run the digest sums up, or within AWAY_BESIDE_QUIET
+        before it. Then both listed nearly the same span by two numbers no word told
+        apart, 离开期间 6 and 免打扰期间 17 on a Monday (a tester): the morning's list is
+        the digest's, which its line and Ctrl+7 name; the line over the list still says
+        what came while away, with its own span, and its 查看 or Ctrl+8 lists it. An
+        absence begun after the digest was said (gone out at 09:00, back at 17:30) is
+        listed: that run held none of it."""
+        absence, began = self._absence, self._digest_began
+        if absence is None or began is None or self._digested is None:
+            return True
+        return not began - AWAY_BESIDE_QUIET <= absence.since <= self._digest_at
+
+    def _list_away(self) -> None:
+        """Lists 离开期间 again where it was left out beside the digest, now gone."""
+        came = self._away_came
+        if came is not None and self._absence is not None:
+            self.sidebar.set_away_unread(came.unread, came.total, listed=self._away_listed())
 
     def _look_at_guide(self) -> None:
         """Shows the first days' guide, or hides it, as the days desk was used on say

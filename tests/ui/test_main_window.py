@@ -2413,6 +2413,7 @@ def test_ctrl_and_a_digit_go_down_the_sidebars_views_in_order(
     # list (Ctrl+8) listed below it: the digits did not follow the rows.
     window.sidebar.set_held((), (), "")
     window.sidebar.set_away(View(ViewKind.AWAY), "")
+    window.sidebar.set_away_unread(1, 1)  # listed once counted
     rows = [e for e in window.sidebar.entries() if e.view is not None][:9]
     assert [e.view.kind for e in rows if e.view is not None][-1] is not ViewKind.GROUP
     for digit, row in enumerate(rows, start=1):

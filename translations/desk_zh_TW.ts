@@ -449,141 +449,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="554"/>
-        <location filename="../desk/app/alerts.py" line="602"/>
-        <location filename="../desk/app/alerts.py" line="649"/>
+        <location filename="../desk/app/alerts.py" line="555"/>
+        <location filename="../desk/app/alerts.py" line="603"/>
+        <location filename="../desk/app/alerts.py" line="650"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="519"/>
+        <location filename="../desk/app/alerts.py" line="520"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="521"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="547"/>
+        <location filename="../desk/app/alerts.py" line="548"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="673"/>
-        <location filename="../desk/app/alerts.py" line="730"/>
+        <location filename="../desk/app/alerts.py" line="674"/>
+        <location filename="../desk/app/alerts.py" line="731"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="708"/>
+        <location filename="../desk/app/alerts.py" line="709"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="740"/>
+        <location filename="../desk/app/alerts.py" line="741"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="709"/>
+        <location filename="../desk/app/alerts.py" line="710"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="508"/>
+        <location filename="../desk/app/alerts.py" line="509"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="599"/>
+        <location filename="../desk/app/alerts.py" line="600"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="601"/>
+        <location filename="../desk/app/alerts.py" line="602"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="622"/>
+        <location filename="../desk/app/alerts.py" line="623"/>
         <source>%1 replied to your DING</source>
         <translation>%1 回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="624"/>
+        <location filename="../desk/app/alerts.py" line="625"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1等 %n 人回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="631"/>
+        <location filename="../desk/app/alerts.py" line="632"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="640"/>
+        <location filename="../desk/app/alerts.py" line="641"/>
         <source>%1 replied</source>
         <translation>%1 回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="642"/>
+        <location filename="../desk/app/alerts.py" line="643"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="644"/>
+        <location filename="../desk/app/alerts.py" line="645"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="655"/>
+        <location filename="../desk/app/alerts.py" line="656"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="657"/>
+        <location filename="../desk/app/alerts.py" line="658"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="664"/>
+        <location filename="../desk/app/alerts.py" line="665"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="668"/>
+        <location filename="../desk/app/alerts.py" line="669"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="719"/>
+        <location filename="../desk/app/alerts.py" line="720"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="720"/>
+        <location filename="../desk/app/alerts.py" line="721"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="755"/>
+        <location filename="../desk/app/alerts.py" line="756"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="762"/>
+        <location filename="../desk/app/alerts.py" line="763"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="766"/>
-        <location filename="../desk/app/alerts.py" line="769"/>
+        <location filename="../desk/app/alerts.py" line="767"/>
+        <location filename="../desk/app/alerts.py" line="770"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="774"/>
+        <location filename="../desk/app/alerts.py" line="775"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -642,37 +642,37 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>AwayLine</name>
     <message>
-        <location filename="../desk/ui/date_words.py" line="33"/>
+        <location filename="../desk/ui/date_words.py" line="72"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="34"/>
+        <location filename="../desk/ui/date_words.py" line="73"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="35"/>
+        <location filename="../desk/ui/date_words.py" line="74"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="36"/>
+        <location filename="../desk/ui/date_words.py" line="75"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="37"/>
+        <location filename="../desk/ui/date_words.py" line="76"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="38"/>
+        <location filename="../desk/ui/date_words.py" line="77"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="39"/>
+        <location filename="../desk/ui/date_words.py" line="78"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
@@ -1916,7 +1916,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>desk，工作群的統一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="138"/>
+        <location filename="../desk/cli/__init__.py" line="140"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
@@ -1996,37 +1996,37 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日和調休上班日請在設定（Ctrl+,）的「勿擾」頁新增，或由管理員在策略檔的 calendar.tables 中提供該年的安排）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="121"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="120"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="130"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="126"/>
         <source>%1: quiet hours (%2)</source>
         <translation>%1是勿擾時間（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="132"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="128"/>
         <source>%1: quiet hours (%2), until %3</source>
         <translation>%1是勿擾時間（%2），至 %3</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="136"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="132"/>
         <source>%1: not quiet hours, paused until %2</source>
         <translation>%1不是勿擾時間，已暫停至 %2</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="140"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="136"/>
         <source>%1: not quiet hours</source>
         <translation>%1不是勿擾時間</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="142"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="138"/>
         <source>%1: not quiet hours; the next begin %2</source>
         <translation>%1不是勿擾時間；下一段 %2 開始</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="150"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
     </message>
@@ -2141,7 +2141,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>列印一個 JSON 物件（每項檢查的名稱、狀態和詳情）供部署工具讀取，而不是逐行文字</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="123"/>
+        <location filename="../desk/cli/speech.py" line="124"/>
         <source>show program&apos;s version number and exit</source>
         <translation>顯示程式的版本號並退出</translation>
     </message>
@@ -2263,6 +2263,36 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <source>Moved to %1: from now on, all messages in %2 rank a little lower. Ctrl+Z undoes.</source>
         <translation>已移到「%1」：以後「%2」裡所有人的訊息都會排得略靠後。按 Ctrl+Z 復原。</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="128"/>
+        <source>%1 What moving it out of Noise taught desk is taken back. Ctrl+Z undoes.</source>
+        <translation>%1之前把它移出「閒聊」時 desk 學到的會撤回。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="135"/>
+        <source>%1 From now on, messages from %2 in %3 that ask nothing of you go to Noise too. Ctrl+Z undoes.</source>
+        <translation>%1以後 %2 在「%3」裡不需要您辦理的訊息也會歸為「閒聊」。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="145"/>
+        <source>%1 From now on, messages from %2 (in every group) and all messages in %3 rank a little lower. Ctrl+Z undoes.</source>
+        <translation>%1以後 %2 的訊息（各群）和「%3」裡所有人的訊息都會排得略靠後。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="155"/>
+        <source>%1 From now on, messages from %2 (in every group) rank a little lower. Ctrl+Z undoes.</source>
+        <translation>%1以後 %2 的訊息（各群）會排得略靠後。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="164"/>
+        <source>%1 From now on, all messages in %2 rank a little lower. Ctrl+Z undoes.</source>
+        <translation>%1以後「%2」裡所有人的訊息都會排得略靠後。Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/correction_text.py" line="170"/>
+        <source>%1 Ctrl+Z undoes.</source>
+        <translation>%1Ctrl+Z 可復原。</translation>
+    </message>
 </context>
 <context>
     <name>DamageDialog</name>
@@ -2302,12 +2332,12 @@ What you can do:
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../desk/ui/date_words.py" line="54"/>
+        <location filename="../desk/ui/date_words.py" line="93"/>
         <source>%3 %1/%2 %4</source>
         <translation>%1月%2日（%3）%4</translation>
     </message>
     <message>
-        <location filename="../desk/ui/date_words.py" line="66"/>
+        <location filename="../desk/ui/date_words.py" line="105"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2999,7 +3029,7 @@ What you can do:
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2433"/>
+        <location filename="../desk/ui/main_window.py" line="2476"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
@@ -3135,39 +3165,44 @@ More in Help → What is a DING?</source>
 <context>
     <name>Holiday</name>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="12"/>
-        <source>元旦</source>
+        <location filename="../desk/ui/date_words.py" line="35"/>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="13"/>
-        <source>春节</source>
+        <location filename="../desk/ui/date_words.py" line="36"/>
+        <source>Spring Festival</source>
         <translation>春節</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="14"/>
-        <source>清明</source>
+        <location filename="../desk/ui/date_words.py" line="37"/>
+        <source>Qingming Festival</source>
         <translation>清明</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="15"/>
-        <source>劳动节</source>
+        <location filename="../desk/ui/date_words.py" line="38"/>
+        <source>Labour Day</source>
         <translation>勞動節</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="16"/>
-        <source>端午</source>
+        <location filename="../desk/ui/date_words.py" line="39"/>
+        <source>Dragon Boat Festival</source>
         <translation>端午</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="17"/>
-        <source>中秋</source>
+        <location filename="../desk/ui/date_words.py" line="40"/>
+        <source>Mid-Autumn Festival</source>
         <translation>中秋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/holiday_name.py" line="18"/>
-        <source>国庆节</source>
+        <location filename="../desk/ui/date_words.py" line="41"/>
+        <source>National Day</source>
         <translation>國慶節</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/date_words.py" line="42"/>
+        <source>70th anniversary of the victory of the War of Resistance against Japan</source>
+        <translation>中國人民抗日戰爭暨世界反法西斯戰爭勝利70週年紀念日</translation>
     </message>
 </context>
 <context>
@@ -3262,595 +3297,590 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="414"/>
+        <location filename="../desk/ui/main_window.py" line="411"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="567"/>
+        <location filename="../desk/ui/main_window.py" line="564"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="814"/>
+        <location filename="../desk/ui/main_window.py" line="827"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="815"/>
+        <location filename="../desk/ui/main_window.py" line="828"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="816"/>
+        <location filename="../desk/ui/main_window.py" line="829"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="817"/>
-        <location filename="../desk/ui/main_window.py" line="3739"/>
+        <location filename="../desk/ui/main_window.py" line="830"/>
+        <location filename="../desk/ui/main_window.py" line="3785"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="827"/>
+        <location filename="../desk/ui/main_window.py" line="840"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="830"/>
+        <location filename="../desk/ui/main_window.py" line="843"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
-        <location filename="../desk/ui/main_window.py" line="1348"/>
-        <location filename="../desk/ui/main_window.py" line="1354"/>
+        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="1361"/>
+        <location filename="../desk/ui/main_window.py" line="1367"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="847"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="838"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="857"/>
+        <location filename="../desk/ui/main_window.py" line="870"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="858"/>
+        <location filename="../desk/ui/main_window.py" line="871"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="859"/>
+        <location filename="../desk/ui/main_window.py" line="872"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="860"/>
-        <location filename="../desk/ui/main_window.py" line="2967"/>
-        <location filename="../desk/ui/main_window.py" line="2978"/>
+        <location filename="../desk/ui/main_window.py" line="873"/>
+        <location filename="../desk/ui/main_window.py" line="3021"/>
+        <location filename="../desk/ui/main_window.py" line="3024"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="870"/>
-        <location filename="../desk/ui/main_window.py" line="878"/>
+        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="891"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="915"/>
+        <location filename="../desk/ui/main_window.py" line="928"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="931"/>
+        <location filename="../desk/ui/main_window.py" line="944"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="932"/>
+        <location filename="../desk/ui/main_window.py" line="945"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="952"/>
+        <location filename="../desk/ui/main_window.py" line="965"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="955"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1052"/>
+        <location filename="../desk/ui/main_window.py" line="1065"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="964"/>
+        <location filename="../desk/ui/main_window.py" line="977"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="823"/>
+        <location filename="../desk/ui/main_window.py" line="836"/>
         <source>Mark done (as e)</source>
         <translation>標記為已辦（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="840"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="843"/>
+        <location filename="../desk/ui/main_window.py" line="856"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="847"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="851"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="883"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="918"/>
+        <location filename="../desk/ui/main_window.py" line="931"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="941"/>
+        <location filename="../desk/ui/main_window.py" line="954"/>
         <source>A&amp;ccounts…</source>
         <translation>帳號(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="972"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="971"/>
+        <location filename="../desk/ui/main_window.py" line="984"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="973"/>
+        <location filename="../desk/ui/main_window.py" line="986"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="998"/>
+        <location filename="../desk/ui/main_window.py" line="1011"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1003"/>
+        <location filename="../desk/ui/main_window.py" line="1016"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1012"/>
+        <location filename="../desk/ui/main_window.py" line="1025"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1013"/>
+        <location filename="../desk/ui/main_window.py" line="1026"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1018"/>
+        <location filename="../desk/ui/main_window.py" line="1031"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1022"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1035"/>
+        <location filename="../desk/ui/main_window.py" line="1048"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1049"/>
+        <location filename="../desk/ui/main_window.py" line="1062"/>
         <source>What is a &amp;DING?</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1063"/>
+        <location filename="../desk/ui/main_window.py" line="1076"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1084"/>
+        <location filename="../desk/ui/main_window.py" line="1097"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1098"/>
+        <location filename="../desk/ui/main_window.py" line="1111"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1104"/>
+        <location filename="../desk/ui/main_window.py" line="1117"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1108"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1118"/>
+        <location filename="../desk/ui/main_window.py" line="1131"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1120"/>
+        <location filename="../desk/ui/main_window.py" line="1133"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1135"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1169"/>
+        <location filename="../desk/ui/main_window.py" line="1182"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1172"/>
+        <location filename="../desk/ui/main_window.py" line="1185"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1181"/>
+        <location filename="../desk/ui/main_window.py" line="1194"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1193"/>
+        <location filename="../desk/ui/main_window.py" line="1206"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1208"/>
+        <location filename="../desk/ui/main_window.py" line="1221"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1218"/>
+        <location filename="../desk/ui/main_window.py" line="1231"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1229"/>
+        <location filename="../desk/ui/main_window.py" line="1242"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1233"/>
+        <location filename="../desk/ui/main_window.py" line="1246"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1241"/>
+        <location filename="../desk/ui/main_window.py" line="1254"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1244"/>
+        <location filename="../desk/ui/main_window.py" line="1257"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1260"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1252"/>
+        <location filename="../desk/ui/main_window.py" line="1265"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1262"/>
+        <location filename="../desk/ui/main_window.py" line="1275"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1264"/>
+        <location filename="../desk/ui/main_window.py" line="1277"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1346"/>
+        <location filename="../desk/ui/main_window.py" line="1359"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1360"/>
+        <location filename="../desk/ui/main_window.py" line="1373"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1510"/>
-        <source>show them</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="1715"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1696"/>
+        <location filename="../desk/ui/main_window.py" line="1719"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1780"/>
+        <location filename="../desk/ui/main_window.py" line="1803"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1894"/>
+        <location filename="../desk/ui/main_window.py" line="1937"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1902"/>
+        <location filename="../desk/ui/main_window.py" line="1945"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1915"/>
+        <location filename="../desk/ui/main_window.py" line="1958"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1916"/>
+        <location filename="../desk/ui/main_window.py" line="1959"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2016"/>
+        <location filename="../desk/ui/main_window.py" line="2059"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2136"/>
+        <location filename="../desk/ui/main_window.py" line="2179"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2139"/>
+        <location filename="../desk/ui/main_window.py" line="2182"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2160"/>
+        <location filename="../desk/ui/main_window.py" line="2203"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2165"/>
+        <location filename="../desk/ui/main_window.py" line="2208"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2179"/>
+        <location filename="../desk/ui/main_window.py" line="2222"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2226"/>
+        <location filename="../desk/ui/main_window.py" line="2269"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2250"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2272"/>
+        <location filename="../desk/ui/main_window.py" line="2315"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2274"/>
+        <location filename="../desk/ui/main_window.py" line="2317"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2282"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2282"/>
+        <location filename="../desk/ui/main_window.py" line="2325"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
-        <location filename="../desk/ui/main_window.py" line="2370"/>
+        <location filename="../desk/ui/main_window.py" line="2373"/>
+        <location filename="../desk/ui/main_window.py" line="2413"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2373"/>
+        <location filename="../desk/ui/main_window.py" line="2416"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2477"/>
+        <location filename="../desk/ui/main_window.py" line="2520"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2479"/>
+        <location filename="../desk/ui/main_window.py" line="2522"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2480"/>
+        <location filename="../desk/ui/main_window.py" line="2523"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2524"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2490"/>
+        <location filename="../desk/ui/main_window.py" line="2533"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2502"/>
+        <location filename="../desk/ui/main_window.py" line="2545"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2647"/>
+        <location filename="../desk/ui/main_window.py" line="2690"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2653"/>
+        <location filename="../desk/ui/main_window.py" line="2696"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2685"/>
+        <location filename="../desk/ui/main_window.py" line="2728"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2776"/>
+        <location filename="../desk/ui/main_window.py" line="2819"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2773"/>
+        <location filename="../desk/ui/main_window.py" line="2816"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2779"/>
+        <location filename="../desk/ui/main_window.py" line="2822"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2781"/>
+        <location filename="../desk/ui/main_window.py" line="2824"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2782"/>
+        <location filename="../desk/ui/main_window.py" line="2825"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2803"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2867"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2848"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2873"/>
+        <location filename="../desk/ui/main_window.py" line="2916"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2878"/>
+        <location filename="../desk/ui/main_window.py" line="2921"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2892"/>
+        <location filename="../desk/ui/main_window.py" line="2935"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2904"/>
+        <location filename="../desk/ui/main_window.py" line="2947"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2732"/>
-        <location filename="../desk/ui/main_window.py" line="2911"/>
+        <location filename="../desk/ui/main_window.py" line="2775"/>
+        <location filename="../desk/ui/main_window.py" line="2954"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1177"/>
+        <location filename="../desk/ui/main_window.py" line="1190"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1492"/>
+        <location filename="../desk/ui/main_window.py" line="1512"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3859,7 +3889,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1497"/>
+        <location filename="../desk/ui/main_window.py" line="1517"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3868,588 +3898,584 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1730"/>
+        <location filename="../desk/ui/main_window.py" line="1753"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1691"/>
+        <location filename="../desk/ui/main_window.py" line="1714"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="948"/>
+        <location filename="../desk/ui/main_window.py" line="961"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>帳號（其中 Alt+S：設為共用或取消）</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/main_window.py" line="1531"/>
+        <source>Show</source>
+        <comment>the link before the digest</comment>
+        <translation>查看</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2010"/>
+        <location filename="../desk/ui/main_window.py" line="2053"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則 DING 確認待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2013"/>
+        <location filename="../desk/ui/main_window.py" line="2056"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 項待傳送：回覆和 DING 確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2018"/>
+        <location filename="../desk/ui/main_window.py" line="2061"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2022"/>
+        <location filename="../desk/ui/main_window.py" line="2065"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2207"/>
+        <location filename="../desk/ui/main_window.py" line="2250"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此則已辦：按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2257"/>
+        <location filename="../desk/ui/main_window.py" line="2300"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2259"/>
+        <location filename="../desk/ui/main_window.py" line="2302"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2762"/>
+        <location filename="../desk/ui/main_window.py" line="2805"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息，連同「%3」中另外的 %2 則未讀，共 %4 則標為已讀？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2861"/>
+        <location filename="../desk/ui/main_window.py" line="2904"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息及「%2」中另外的 %1 則（共 %3 則）標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2961"/>
+        <location filename="../desk/ui/main_window.py" line="3015"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2963"/>
+        <location filename="../desk/ui/main_window.py" line="3017"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2965"/>
+        <location filename="../desk/ui/main_window.py" line="3019"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2968"/>
+        <location filename="../desk/ui/main_window.py" line="3022"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2991"/>
+        <location filename="../desk/ui/main_window.py" line="3037"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3013"/>
+        <location filename="../desk/ui/main_window.py" line="3059"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3038"/>
+        <location filename="../desk/ui/main_window.py" line="3084"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3038"/>
+        <location filename="../desk/ui/main_window.py" line="3084"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3050"/>
+        <location filename="../desk/ui/main_window.py" line="3096"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3403"/>
+        <location filename="../desk/ui/main_window.py" line="3449"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3415"/>
+        <location filename="../desk/ui/main_window.py" line="3461"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3417"/>
+        <location filename="../desk/ui/main_window.py" line="3463"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3428"/>
+        <location filename="../desk/ui/main_window.py" line="3474"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3435"/>
+        <location filename="../desk/ui/main_window.py" line="3481"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3442"/>
+        <location filename="../desk/ui/main_window.py" line="3488"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3507"/>
-        <location filename="../desk/ui/main_window.py" line="3571"/>
+        <location filename="../desk/ui/main_window.py" line="3553"/>
+        <location filename="../desk/ui/main_window.py" line="3617"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3567"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暫緩 %n 則，已提醒 %1 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3550"/>
+        <location filename="../desk/ui/main_window.py" line="3596"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3552"/>
+        <location filename="../desk/ui/main_window.py" line="3598"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3573"/>
+        <location filename="../desk/ui/main_window.py" line="3619"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3579"/>
+        <location filename="../desk/ui/main_window.py" line="3625"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 則未讀，離開期間共收到 %1 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3584"/>
+        <location filename="../desk/ui/main_window.py" line="3630"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3638"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3592"/>
+        <location filename="../desk/ui/main_window.py" line="3638"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3596"/>
+        <location filename="../desk/ui/main_window.py" line="3642"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3607"/>
+        <location filename="../desk/ui/main_window.py" line="3653"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3624"/>
+        <location filename="../desk/ui/main_window.py" line="3670"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3627"/>
+        <location filename="../desk/ui/main_window.py" line="3673"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3640"/>
+        <location filename="../desk/ui/main_window.py" line="3686"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3737"/>
+        <location filename="../desk/ui/main_window.py" line="3783"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3772"/>
+        <location filename="../desk/ui/main_window.py" line="3818"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3783"/>
+        <location filename="../desk/ui/main_window.py" line="3829"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3791"/>
+        <location filename="../desk/ui/main_window.py" line="3837"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3803"/>
+        <location filename="../desk/ui/main_window.py" line="3849"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4009"/>
+        <location filename="../desk/ui/main_window.py" line="4058"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4101"/>
+        <location filename="../desk/ui/main_window.py" line="4150"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4122"/>
-        <location filename="../desk/ui/main_window.py" line="4139"/>
+        <location filename="../desk/ui/main_window.py" line="4171"/>
+        <location filename="../desk/ui/main_window.py" line="4188"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4124"/>
+        <location filename="../desk/ui/main_window.py" line="4173"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4106"/>
+        <location filename="../desk/ui/main_window.py" line="4155"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3446"/>
+        <location filename="../desk/ui/main_window.py" line="3492"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3450"/>
+        <location filename="../desk/ui/main_window.py" line="3496"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3452"/>
+        <location filename="../desk/ui/main_window.py" line="3498"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3461"/>
+        <location filename="../desk/ui/main_window.py" line="3507"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3514"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3470"/>
+        <location filename="../desk/ui/main_window.py" line="3516"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3516"/>
+        <location filename="../desk/ui/main_window.py" line="3562"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3526"/>
+        <location filename="../desk/ui/main_window.py" line="3572"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3532"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3539"/>
+        <location filename="../desk/ui/main_window.py" line="3585"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3543"/>
+        <location filename="../desk/ui/main_window.py" line="3589"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4199"/>
+        <location filename="../desk/ui/main_window.py" line="4248"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4223"/>
+        <location filename="../desk/ui/main_window.py" line="4272"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4227"/>
+        <location filename="../desk/ui/main_window.py" line="4276"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4231"/>
+        <location filename="../desk/ui/main_window.py" line="4280"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4233"/>
+        <location filename="../desk/ui/main_window.py" line="4282"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4270"/>
+        <location filename="../desk/ui/main_window.py" line="4319"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4275"/>
+        <location filename="../desk/ui/main_window.py" line="4324"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4363"/>
+        <location filename="../desk/ui/main_window.py" line="4412"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4365"/>
+        <location filename="../desk/ui/main_window.py" line="4414"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4367"/>
+        <location filename="../desk/ui/main_window.py" line="4416"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4117"/>
-        <location filename="../desk/ui/main_window.py" line="4373"/>
+        <location filename="../desk/ui/main_window.py" line="4166"/>
+        <location filename="../desk/ui/main_window.py" line="4422"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4375"/>
+        <location filename="../desk/ui/main_window.py" line="4424"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2362"/>
-        <location filename="../desk/ui/main_window.py" line="2494"/>
+        <location filename="../desk/ui/main_window.py" line="2405"/>
+        <location filename="../desk/ui/main_window.py" line="2537"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2663"/>
+        <location filename="../desk/ui/main_window.py" line="2706"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2674"/>
+        <location filename="../desk/ui/main_window.py" line="2717"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2678"/>
+        <location filename="../desk/ui/main_window.py" line="2721"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2729"/>
-        <location filename="../desk/ui/main_window.py" line="2875"/>
+        <location filename="../desk/ui/main_window.py" line="2772"/>
+        <location filename="../desk/ui/main_window.py" line="2918"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2735"/>
-        <location filename="../desk/ui/main_window.py" line="2871"/>
+        <location filename="../desk/ui/main_window.py" line="2778"/>
+        <location filename="../desk/ui/main_window.py" line="2914"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2940"/>
+        <location filename="../desk/ui/main_window.py" line="2983"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3017"/>
+        <location filename="../desk/ui/main_window.py" line="3063"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3050"/>
+        <location filename="../desk/ui/main_window.py" line="3096"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2924"/>
-        <location filename="../desk/ui/main_window.py" line="3168"/>
+        <location filename="../desk/ui/main_window.py" line="2967"/>
+        <location filename="../desk/ui/main_window.py" line="3214"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2971"/>
-        <source>%1 desk will rank similar messages from this group and sender lower too. Ctrl+Z undoes.</source>
-        <translation>%1desk 今後也會把此群、此發送人的類似訊息排得更低。Ctrl+Z 可復原。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="2975"/>
-        <source>%1 Ctrl+Z undoes.</source>
-        <translation>%1Ctrl+Z 可復原。</translation>
-    </message>
-    <message>
-        <location filename="../desk/ui/main_window.py" line="3030"/>
+        <location filename="../desk/ui/main_window.py" line="3076"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3406"/>
+        <location filename="../desk/ui/main_window.py" line="3452"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3443"/>
+        <location filename="../desk/ui/main_window.py" line="3489"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3558"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3599"/>
+        <location filename="../desk/ui/main_window.py" line="3645"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3720"/>
+        <location filename="../desk/ui/main_window.py" line="3766"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3723"/>
+        <location filename="../desk/ui/main_window.py" line="3769"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3746"/>
+        <location filename="../desk/ui/main_window.py" line="3792"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3748"/>
+        <location filename="../desk/ui/main_window.py" line="3794"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4099"/>
+        <location filename="../desk/ui/main_window.py" line="4148"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4207"/>
+        <location filename="../desk/ui/main_window.py" line="4256"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4214"/>
+        <location filename="../desk/ui/main_window.py" line="4263"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4232"/>
+        <location filename="../desk/ui/main_window.py" line="4281"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4243"/>
+        <location filename="../desk/ui/main_window.py" line="4292"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4271"/>
+        <location filename="../desk/ui/main_window.py" line="4320"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4272"/>
+        <location filename="../desk/ui/main_window.py" line="4321"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4281"/>
+        <location filename="../desk/ui/main_window.py" line="4330"/>
         <source>%1.
 
 %2</source>
@@ -4458,14 +4484,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4346"/>
+        <location filename="../desk/ui/main_window.py" line="4395"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4354"/>
+        <location filename="../desk/ui/main_window.py" line="4403"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -4713,12 +4739,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="518"/>
+        <location filename="../desk/ui/notifier.py" line="526"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="582"/>
+        <location filename="../desk/ui/notifier.py" line="652"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 則待確認：desk 視窗頂部的 DING 橫幅列出全部。</numerusform>
@@ -4931,139 +4957,139 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>手動開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="85"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="84"/>
         <source>Pause quiet hours for 1 hour</source>
         <translation>暫停勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="87"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="86"/>
         <source>Pause quiet hours until the end of today</source>
         <translation>暫停勿擾到今天結束</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="91"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="90"/>
         <source>Quiet for 1 hour</source>
         <translation>勿擾 1 小時</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="93"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="92"/>
         <source>Quiet until the morning</source>
         <translation>勿擾至早上</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="95"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="94"/>
         <source>Follow the schedule again</source>
         <translation>恢復按排程勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="100"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="99"/>
         <source>Quiet hours settings…</source>
         <translation>勿擾設定…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="192"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="291"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="191"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="290"/>
         <source>Quiet until %1</source>
         <translation>勿擾至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="240"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="239"/>
         <source>Pause quiet hours until %1</source>
         <translation>暫停勿擾至 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="272"/>
-        <location filename="../desk/ui/quiet_indicator.py" line="376"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="271"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="375"/>
         <source>Quiet hours</source>
         <translation>勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="283"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="282"/>
         <source>Quiet (%1) until %2</source>
         <comment>a date</comment>
         <translation>勿擾（%1）至 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="285"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="284"/>
         <source>Quiet (%1) until %2</source>
         <translation>勿擾（%1）至%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="293"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="292"/>
         <source>Notifying until %1</source>
         <translation>勿擾暫停至%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="297"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="296"/>
         <source>Notifications on</source>
         <translation>通知已開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="299"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="298"/>
         <source> · %1 held</source>
         <translation> · %1 則暫緩</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="301"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="300"/>
         <source> · %1 still alerts</source>
         <translation> · %1 仍提醒</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="323"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="322"/>
         <source>Alerting through quiet hours: %1. A DING must be confirmed and an urgent item is urgent, so quiet hours never hold them back.</source>
         <translation>勿擾期間仍提醒：%1。DING 必須確認，緊急訊息刻不容緩，勿擾不會攔下它們。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="330"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="329"/>
         <source>List the %n held message(s) (%1)</source>
         <translation>
             <numerusform>列出暫緩的 %n 則訊息（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/quiet_indicator.py" line="332"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="331"/>
         <source>The arrow lists the %n held message(s) (%1).</source>
         <translation>
             <numerusform>點箭頭可列出暫緩的 %n 則訊息（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="340"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="339"/>
         <source>On · quiet from %1</source>
         <translation>通知已開啟 · %1 起勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="342"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="341"/>
         <source>On · quiet all day %1</source>
         <translation>通知已開啟 · %1全天勿擾</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="410"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="409"/>
         <source>tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="421"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="420"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="377"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="376"/>
         <source>Notify you of every message until %1, as on a working day?</source>
         <translation>在%1之前像工作日一樣提醒每則訊息嗎？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="310"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="309"/>
         <source>DINGs, urgent items and the break-through list still come through. Click for a menu: pause quiet hours, or their settings.</source>
         <translation>DING、緊急事項和始終提醒名單照常提醒。點擊開啟選單：暫停勿擾，或開啟勿擾設定。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="319"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="318"/>
         <source>Click for a menu: follow the schedule again, or another choice.</source>
         <translation>點擊開啟選單：恢復按排程勿擾，或其他選擇。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/quiet_indicator.py" line="382"/>
+        <location filename="../desk/ui/quiet_indicator.py" line="381"/>
         <source>Notify</source>
         <translation>提醒</translation>
     </message>
@@ -5723,21 +5749,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1025"/>
+        <location filename="../desk/ui/notifier.py" line="1124"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 則 DING 待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1027"/>
+        <location filename="../desk/ui/notifier.py" line="1126"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 則緊急事項待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1029"/>
+        <location filename="../desk/ui/notifier.py" line="1128"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 則 DING 和緊急事項待確認</numerusform>
@@ -5767,17 +5793,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>在 desk 中開啟，先看內容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="442"/>
+        <location filename="../desk/ui/notifier.py" line="454"/>
         <source>Confirming…</source>
         <translation>正在確認…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="447"/>
+        <location filename="../desk/ui/notifier.py" line="459"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未確認：desk 未能儲存（%1）。它還會再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="452"/>
+        <location filename="../desk/ui/notifier.py" line="464"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
@@ -6457,27 +6483,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>群組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="339"/>
+        <location filename="../desk/ui/sidebar.py" line="343"/>
         <source>%n unread message(s) in this group, copies and replies included</source>
         <translation>
             <numerusform>本群 %n 則未讀訊息（含轉發副本和回覆）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="408"/>
+        <location filename="../desk/ui/sidebar.py" line="422"/>
         <source>%n unread of %1 arrived</source>
         <translation>
             <numerusform>%n 則未讀，共新到 %1 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="417"/>
+        <location filename="../desk/ui/sidebar.py" line="437"/>
         <source>Due today %1 · overdue %2 (not done yet)</source>
         <comment>a view&apos;s count</comment>
         <translation>今日到期 %1 · 已逾期 %2（未辦完）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="422"/>
+        <location filename="../desk/ui/sidebar.py" line="442"/>
         <source>%n not done yet, read or not</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -6485,7 +6511,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="425"/>
+        <location filename="../desk/ui/sidebar.py" line="445"/>
         <source>%n of them unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -6493,13 +6519,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/sidebar.py" line="427"/>
+        <location filename="../desk/ui/sidebar.py" line="447"/>
         <source>All of them read</source>
         <comment>a view&apos;s count</comment>
         <translation>都已讀過</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="433"/>
+        <location filename="../desk/ui/sidebar.py" line="453"/>
         <source>%n unread</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -6507,7 +6533,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/sidebar.py" line="470"/>
+        <location filename="../desk/ui/sidebar.py" line="491"/>
         <source>%n held while quiet</source>
         <comment>a view&apos;s count</comment>
         <translation>
@@ -6874,106 +6900,111 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../desk/cli/speech.py" line="100"/>
+        <location filename="../desk/cli/speech.py" line="101"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="101"/>
+        <location filename="../desk/cli/speech.py" line="102"/>
         <source>options</source>
         <translation>選項</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="102"/>
+        <location filename="../desk/cli/speech.py" line="103"/>
         <source>positional arguments</source>
         <translation>位置參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="103"/>
+        <location filename="../desk/cli/speech.py" line="104"/>
         <source>show this help message and exit</source>
         <translation>顯示此幫助訊息並退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="104"/>
+        <location filename="../desk/cli/speech.py" line="105"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：錯誤：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="105"/>
+        <location filename="../desk/cli/speech.py" line="106"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下參數：%s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="106"/>
+        <location filename="../desk/cli/speech.py" line="107"/>
         <source>unrecognized arguments: %s</source>
         <translation>無法識別的參數：%s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="107"/>
+        <location filename="../desk/cli/speech.py" line="108"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>無效的選項：%(value)r（可選：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="108"/>
+        <location filename="../desk/cli/speech.py" line="109"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>參數 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="109"/>
+        <location filename="../desk/cli/speech.py" line="110"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>無效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="110"/>
+        <location filename="../desk/cli/speech.py" line="111"/>
         <source>expected one argument</source>
         <translation>需要一個參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="111"/>
+        <location filename="../desk/cli/speech.py" line="112"/>
         <source>expected at most one argument</source>
         <translation>最多需要一個參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="112"/>
+        <location filename="../desk/cli/speech.py" line="113"/>
         <source>expected at least one argument</source>
         <translation>至少需要一個參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="113"/>
+        <location filename="../desk/cli/speech.py" line="114"/>
         <source>expected %s argument</source>
         <translation>需要 %s 個參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="114"/>
+        <location filename="../desk/cli/speech.py" line="115"/>
         <source>expected %s arguments</source>
         <translation>需要 %s 個參數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="115"/>
+        <location filename="../desk/cli/speech.py" line="116"/>
         <source>not allowed with argument %s</source>
         <translation>不能與參數 %s 同時使用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="116"/>
+        <location filename="../desk/cli/speech.py" line="117"/>
         <source>one of the arguments %s is required</source>
         <translation>參數 %s 中必須有一個</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="117"/>
+        <location filename="../desk/cli/speech.py" line="118"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧義的選項：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="118"/>
+        <location filename="../desk/cli/speech.py" line="119"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了明確給出的參數 %r</translation>
     </message>
     <message>
-        <location filename="../desk/cli/speech.py" line="119"/>
+        <location filename="../desk/cli/speech.py" line="120"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>無法打開「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/speech.py" line="128"/>
+        <source>{heading}:</source>
+        <translation>{heading}：</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,7 @@ class AlertCoordinator(QObject):
     without a tray shows none), the ids of the messages held, newest first, for the
     window to list, and those of them put to the user, in the order the line names them,
     and those put to the user and notified while quiet, still unread (listed first),
+    and when the quiet run began (datetime or None),
     overrideFailed(str): the store refused the user's switch of quiet hours, with the words
     for why (the switch shows the state as it still is)."""
 
@@ -135,7 +136,7 @@ class AlertCoordinator(QObject):
     heldListed = Signal(int)
     morningChanged = Signal(object)
     nextQuietChanged = Signal(object)
-    digested = Signal(str, object, object, object)
+    digested = Signal(str, object, object, object, object)
     digestLapsed = Signal()
     overrideFailed = Signal(str)
     _scheduled = Signal()
@@ -555,7 +556,7 @@ class AlertCoordinator(QObject):
             # What came through is listed too, though it was not held: it is what the
             # line names last and the list shows first.
             ids = (*summary.woken, *summary.ids)
-            self.digested.emit(line, ids, summary.asks, summary.woken)
+            self.digested.emit(line, ids, summary.asks, summary.woken, summary.began)
         self.nextQuietChanged.emit(decided.next_quiet)
         # The state (and its "now") first: the morning is worded against that now.
         self.heldListed.emit(decided.listed)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk import __version__
-from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, translate
+from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, SpokenHelpFormatter, translate
 from desk.store.paths import DataDir, DataDirUnusable
 
 # Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
@@ -79,7 +79,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def _speak_help(parser: argparse.ArgumentParser) -> None:
     """Every help text of `parser` and its commands' in the language chosen (see
-    desk.cli.speech): they are marked where written, and said here."""
+    desk.cli.speech): they are marked where written, and said here, their groups' titles
+    too (选项：, see SpokenHelpFormatter)."""
+    parser.formatter_class = SpokenHelpFormatter
     if parser.description:
         parser.description = translate("Cli", parser.description)
     for action in parser._actions:

@@ -106,8 +106,7 @@ def run(args: argparse.Namespace) -> int:
 def said_of(state: QuietState, policy: QuietHoursPolicy, at: datetime, *, now: bool) -> str:
     """The answer in a line, in the commands' language: 现在是免打扰时间（元旦），至 1月4日
     （周一）08:00, or 现在不是免打扰时间；下一段 18:00 开始."""
-    from desk.ui.date_words import QUIET_REASONS, day_and_time
-    from desk.ui.holiday_name import KNOWN
+    from desk.ui.date_words import QUIET_REASONS, day_and_time, holiday_name
 
     tz = policy.config.tz
     local = at.astimezone(tz)
@@ -120,11 +119,8 @@ def said_of(state: QuietState, policy: QuietHoursPolicy, at: datetime, *, now: b
 
     moment = translate("Cli", "Now") if now else day_and_time(local, translate)
     if state.quiet:
-        name = state.holiday_name or ""
-        why = (
-            translate("Holiday", name)
-            if name in KNOWN
-            else name or translate("QuietIndicator", QUIET_REASONS.get(state.reason, ""))
+        why = holiday_name(state.holiday_name or "", translate) or translate(
+            "QuietIndicator", QUIET_REASONS.get(state.reason, "")
         )
         if state.until is None:
             return fill(translate("Cli", "%1: quiet hours (%2)"), moment, why)

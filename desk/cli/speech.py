@@ -15,7 +15,8 @@ the scripts reading them expect.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import argparse
+from typing import TYPE_CHECKING, Any
 
 # Qt is imported where it is used, not here: desk.cli.common imports this module on the
 # window's way to its start, and Qt loaded before SQLAlchemy puts its import hook in front
@@ -121,6 +122,10 @@ _ARGPARSE_WORDS = frozenset(
 )
 # Not asked of gettext: the --version option's help, a plain string in argparse.
 VERSION_HELP = QT_TRANSLATE_NOOP("Cli", "show program's version number and exit")
+# Nor the colon after a group's title (选项:, 位置参数: under 简体中文, ASCII after Chinese
+# words: a tester), which argparse writes itself: `SpokenHelpFormatter` says it in the
+# language chosen.
+_HEADING = QT_TRANSLATE_NOOP("argparse", "{heading}:")
 
 
 def argparse_speaks() -> None:
@@ -139,3 +144,32 @@ def argparse_speaks() -> None:
     # argparse looks both names up in its module when it speaks.
     setattr(argparse, "_", gettext.gettext if english_now else words)  # noqa: B010
     setattr(argparse, "ngettext", gettext.ngettext if english_now else plural)  # noqa: B010
+
+
+class SpokenHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, its groups' titles ending as the language chosen ends them (see
+    `speak_for`): 选项： in Chinese, options: in English. argparse writes the colon itself
+    (its _Section's "%s:"), so the title lines are rewritten once formatted."""
+
+    def __init__(self, prog: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(prog, *args, **kwargs)
+        self._headings: list[str] = []
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:
+            self._headings.append(heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        said = super().format_help()
+        ending = translate("argparse", _HEADING)
+        if ending == _HEADING:
+            return said
+        lines = said.split("\n")
+        titles = {f"{heading}:": ending.replace("{heading}", heading) for heading in self._headings}
+        for i, line in enumerate(lines):
+            indent = len(line) - len(line.lstrip(" "))
+            title = titles.get(line[indent:])
+            if title is not None:
+                lines[i] = line[:indent] + title
+        return "\n".join(lines)

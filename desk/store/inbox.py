@@ -1286,6 +1286,12 @@ class InboxQueries:
 
         return weights.correct_tier(self._sessions, message_id, tier, now)
 
+    def foresee_correction(self, message_id: int, tier: Tier, now: datetime) -> Correction | None:
+        """What `correct_tier` would teach, not done (see weights.foresee_correction)."""
+        from desk.store import weights
+
+        return weights.foresee_correction(self._sessions, message_id, tier, now)
+
     def undo_correction(self, correction: Correction, now: datetime) -> None:
         from desk.store import weights
 

@@ -104,28 +104,47 @@ def correct_tier(
     only: moved to information, an overdue card went to the top of it); None if it
     already had that tier."""
     with sessions.begin() as session:
-        message = session.get_one(Message, message_id)
-        if message.tier == tier.value:
-            return None
-        before = Correction(
-            message.id, message.tier, message.tier_rank, message.corrected, list(message.reasons)
-        )
-        recorded = _recorded(message)
-        learnt = _learn(session, message, tier, recorded)
-        said = _said(tier, recorded, learnt)
-        message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
-        message.score = ranked_score(
-            tier.value,
-            message.base_score,
-            message.deadline_ms,
-            now,
-            message.reasons,
-            confirmed=confirmed_ding(session, message),
-        )
-        message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
-        _bump_version(session)
-        back = recorded is not None and tier.value == recorded[0]
-        return replace(before, learnt=learnt, taken_back=back and learnt != Learnt())
+        return _correct_in(session, message_id, tier, now)
+
+
+def foresee_correction(
+    sessions: sessionmaker[Session], message_id: int, tier: Tier, now: datetime
+) -> Correction | None:
+    """What `correct_tier` would teach, without teaching it: the same steps, rolled back.
+    The question before an urgent or @me card goes to Noise promised "desk will rank
+    similar messages lower" where the move taught nothing, or put a lesson away instead
+    (a tester): asked of the move itself, it promises only what the move will do."""
+    with sessions() as session:
+        try:
+            return _correct_in(session, message_id, tier, now)
+        finally:
+            session.rollback()
+
+
+def _correct_in(session: Session, message_id: int, tier: Tier, now: datetime) -> Correction | None:
+    """correct_tier's steps in `session`'s transaction."""
+    message = session.get_one(Message, message_id)
+    if message.tier == tier.value:
+        return None
+    before = Correction(
+        message.id, message.tier, message.tier_rank, message.corrected, list(message.reasons)
+    )
+    recorded = _recorded(message)
+    learnt = _learn(session, message, tier, recorded)
+    said = _said(tier, recorded, learnt)
+    message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
+    message.score = ranked_score(
+        tier.value,
+        message.base_score,
+        message.deadline_ms,
+        now,
+        message.reasons,
+        confirmed=confirmed_ding(session, message),
+    )
+    message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
+    _bump_version(session)
+    back = recorded is not None and tier.value == recorded[0]
+    return replace(before, learnt=learnt, taken_back=back and learnt != Learnt())
 
 
 def _learn(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.lessons import Lesson
 from desk.core.messages import Tier
@@ -109,3 +109,62 @@ def correction_said(row: InboxRow, tier: Tier, correction: Correction | None) ->
         )
         return fill(said, to, group)
     return fill(QCoreApplication.translate("Correction", "Moved to %1. Ctrl+Z undoes."), to)
+
+
+def correction_foreseen(row: InboxRow, foreseen: Correction, what: str) -> str:
+    """The question's words before `row` goes to Noise: `what` it is (urgent, a DING
+    waiting, addressed to the user), then what the move will teach, as `foreseen` (the
+    store's own steps, rolled back) has it, and nothing it will not: "desk will rank
+    similar messages lower too" was said where the move taught nothing (urgent is the
+    rules' alone) or put away the sender's chat instead (a tester)."""
+    learnt = foreseen.learnt
+    sender, group = row.sender_name, row.group_name
+
+    def said(template: str, *args: str) -> str:
+        return fill(QCoreApplication.translate("Correction", template), what, *args)
+
+    if foreseen.taken_back:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Correction",
+                "%1 What moving it out of Noise taught desk is taken back. Ctrl+Z undoes.",
+            )
+        )
+    if learnt.lesson_moved and learnt.lesson_after == Lesson.PUT_AWAY.value:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Correction",
+                "%1 From now on, messages from %2 in %3 that ask nothing of you go to Noise "
+                "too. Ctrl+Z undoes.",
+            ),
+            sender,
+            group,
+        )
+    if learnt.sender_delta and learnt.group_delta:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Correction",
+                "%1 From now on, messages from %2 (in every group) and all messages in %3 "
+                "rank a little lower. Ctrl+Z undoes.",
+            ),
+            sender,
+            group,
+        )
+    if learnt.sender_delta:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Correction",
+                "%1 From now on, messages from %2 (in every group) rank a little lower. "
+                "Ctrl+Z undoes.",
+            ),
+            sender,
+        )
+    if learnt.group_delta:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Correction",
+                "%1 From now on, all messages in %2 rank a little lower. Ctrl+Z undoes.",
+            ),
+            group,
+        )
+    return said(QT_TRANSLATE_NOOP("Correction", "%1 Ctrl+Z undoes."))

@@ -45,7 +45,6 @@ from desk.core.clock import Clock
 from desk.core.due_days import day_span
 from desk.core.first_days import guide_due
 from desk.core.gist import first_words
-from desk.core.lessons import teaches
 from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
@@ -75,7 +74,7 @@ from desk.ui.card_text import (
     unreported_units,
 )
 from desk.ui.close_button import CLOSE_LINE_KEY
-from desk.ui.correction_text import correction_said
+from desk.ui.correction_text import correction_foreseen, correction_said
 from desk.ui.detail_pane import DetailPane
 from desk.ui.ding_banner import BannerPlace, DingBanner
 from desk.ui.elided_label import ElidedLabel
@@ -218,6 +217,9 @@ ARRIVAL_GRACE = timedelta(seconds=1.5)
 # How long the status bar says what quiet hours held, once they end: read on arrival.
 # Go → Held while quiet (Ctrl+7) lists them after.
 DIGEST_SHOWN_MS = 10 * 60_000
+# An absence that began no earlier than this before the quiet run a digest sums up spans
+# nearly what it does: 离开期间 is not listed beside it (see MainWindow._away_listed).
+AWAY_BESIDE_QUIET = timedelta(hours=1)
 # What came while the user was away is counted again at most this often, after sync
 # batches and reads: its unread part reads each card's row (83 ms for a weekend at
 # 1,000,000 messages, 350 ms for two weeks away, all unread), on the store thread that
@@ -267,12 +269,6 @@ class _Undo(NamedTuple):
     what: str = ""
     # A whole view marked read: taken back step by step, not by `revert`.
     view_mark: _ViewMark | None = None
-
-
-def _teaches(row: InboxRow, tier: Tier) -> bool:
-    """Whether moving `row` to `tier` teaches triage to put the sender's like there, as
-    the store learns it (see desk.core.lessons)."""
-    return teaches(row.tier, tier, (r.code for r in row.reasons), row.deadline is not None)
 
 
 # What the sync status says that a notice must not cover (see MainWindow.show_notice).
@@ -612,9 +608,13 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         # Its link: 撤销 in "按 Ctrl+Z 撤销" (see _say_undoable).
         self.status_bar.messageLinkActivated.connect(self._undo_last)
-        self.statusBar().addWidget(self.sync_label, 1)
-        # What quiet hours held, said when they end: a click lists those messages.
-        self.digest_label = LinkedStatus(least_chars=12)
+        # What quiet hours held, said when they end: a click lists those messages. First
+        # in the bar, its link 查看 first in it: placed after the sync state, and before
+        # its words, it moved whenever the words right of it came or changed width, the
+        # quiet switch's first state and the calendar warning at the end of the start,
+        # 320 px left onto 设置节假日 under a click aimed at it (a tester). Where nothing
+        # comes before it, it stays put; its words elide after it.
+        self.digest_label = LinkedStatus(least_chars=12, link_first=True)
         self.digest_label.setObjectName("digestLabel")
         self.digest_label.said.elide_at_breaks(True)
         self.digest_label.set_clickable("held")
@@ -631,7 +631,12 @@ class MainWindow(QMainWindow):
         self._held_counted: tuple[tuple[View, tuple[int, ...]], tuple[int, int]] | None = None
         # The list of the digest said in the status bar, for its link.
         self._digested: tuple[View, str] | None = None
+        # When the quiet run that digest sums up began (None: not said), and when the
+        # digest was said (that run had ended by then).
+        self._digest_began: datetime | None = None
+        self._digest_at = datetime.min.replace(tzinfo=tz)
         self.statusBar().addWidget(self.digest_label)
+        self.statusBar().addWidget(self.sync_label, 1)
         # A group not joined sends nothing: an invite waiting is said where it is seen.
         self.invites_label = LinkLabel()
         self.invites_label.linkActivated.connect(lambda _link: self.invitesRequested.emit())
@@ -1159,8 +1164,8 @@ class MainWindow(QMainWindow):
                 box.send_button,
                 box.bar_reply,
                 box.bar_shou_dao,
-                self.sync_label.link,
                 self.digest_label.link,
+                self.sync_label.link,
                 self.invites_label,
                 self.quiet_indicator,
                 self.calendar_warning.link,
@@ -1488,12 +1493,19 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def show_digest(
-        self, line: str, held: Sequence[int], asks: Sequence[int] = (), woken: Sequence[int] = ()
+        self,
+        line: str,
+        held: Sequence[int],
+        asks: Sequence[int] = (),
+        woken: Sequence[int] = (),
+        began: datetime | None = None,
     ) -> None:
         """Says in the status bar what quiet hours held (`line`), and lists the messages
         `held` under the views, those put to the user and notified meanwhile (`woken`)
         first, then those put to the user (`asks`); a click on the line, or Ctrl+7, shows
-        them."""
+        them. `began`: when the quiet run it sums up began (see _away_listed)."""
+        self._digest_began = began
+        self._digest_at = self._clock.now()
         key = key_text(self.held_action.shortcut())
         tip = fill(
             self.tr(
@@ -1514,8 +1526,9 @@ class MainWindow(QMainWindow):
         )
         # Counted at once as its line says it (see Sidebar.set_held_view), then read.
         self.sidebar.set_held(tuple(held), tuple(asks), tip, tuple(woken))
+        self._list_away()
         self._update_counts()  # its count in the sidebar
-        self.digest_label.set_text(line, "held", self.tr("show them"))
+        self.digest_label.set_text(line, "held", self.tr("Show", "the link before the digest"))
         self.digest_label.setToolTip(tip)
         # Under a passing message (the sound notice at a start), shown when it goes: beside
         # it both were cut, 本机无法播放… and …通知 … (a tester at 150 %).
@@ -1540,6 +1553,8 @@ class MainWindow(QMainWindow):
         it listed under the views (back where the user was, if they were there)."""
         self._digest_timer.stop()
         self._digested = None
+        self._digest_began = None
+        self._list_away()
         if self.sidebar.held() is not None:
             if self.model.view.kind is ViewKind.HELD:
                 self.sidebar.select(self._before_held)
@@ -1845,7 +1860,7 @@ class MainWindow(QMainWindow):
         self._away_found = self._away_found or came.total > 0
         self._away_counted()
         self._away_came = came
-        self.sidebar.set_away_unread(came.unread, came.total)
+        self.sidebar.set_away_unread(came.unread, came.total, listed=self._away_listed())
         if self.model.view.kind is ViewKind.AWAY:
             self._show_found()
         if came.total and not came.unread:
@@ -1857,6 +1872,26 @@ class MainWindow(QMainWindow):
         # Said as of today, not as of the return: an absence kept and offered again the
         # day after began the day before "yesterday" (a reviewer).
         self.away_line.say(came, absence.since, self._clock.now(), self._tz)
+
+    def _away_listed(self) -> bool:
+        """Whether 离开期间 is listed under the views beside 免打扰期间: not where the
+        absence began within the quiet run the digest sums up, or within AWAY_BESIDE_QUIET
+        before it. Then both listed nearly the same span by two numbers no word told
+        apart, 离开期间 6 and 免打扰期间 17 on a Monday (a tester): the morning's list is
+        the digest's, which its line and Ctrl+7 name; the line over the list still says
+        what came while away, with its own span, and its 查看 or Ctrl+8 lists it. An
+        absence begun after the digest was said (gone out at 09:00, back at 17:30) is
+        listed: that run held none of it."""
+        absence, began = self._absence, self._digest_began
+        if absence is None or began is None or self._digested is None:
+            return True
+        return not began - AWAY_BESIDE_QUIET <= absence.since <= self._digest_at
+
+    def _list_away(self) -> None:
+        """Lists 离开期间 again where it was left out beside the digest, now gone."""
+        came = self._away_came
+        if came is not None and self._absence is not None:
+            self.sidebar.set_away_unread(came.unread, came.total, listed=self._away_listed())
 
     def _look_at_guide(self) -> None:
         """Shows the first days' guide, or hides it, as the days desk was used on say
@@ -2953,18 +2988,29 @@ class MainWindow(QMainWindow):
         if tier is Tier.NOISE and (row.tier is Tier.URGENT or row.mentions_me or row.pinned):
             # One key sent an urgent @me request, due in minutes, to Noise at once, and
             # taught desk to rank such messages there (a tester, expecting a view switch).
-            self._ask_to_correct(row, tier, _teaches(row, tier))
+            # What the move would teach, asked of the store's own steps (rolled back):
+            # the question promised "similar messages ranked lower" where the move
+            # taught nothing or put a lesson away instead (a tester).
+            now = self._clock.now()
+            self._ops.run(
+                lambda: self._queries.foresee_correction(row.id, tier, now),
+                lambda foreseen: self._ask_to_correct(row, tier, foreseen),
+            )
             return
         self._correct_now(row, tier)
 
-    def _ask_to_correct(self, row: InboxRow, tier: Tier, teaches: bool) -> None:
+    def _ask_to_correct(self, row: InboxRow, tier: Tier, foreseen: Correction | None) -> None:
+        if self.correct_question is not None or foreseen is None:
+            # Asked already (the key pressed twice), or moved there meanwhile.
+            return
+
         def answered(yes: bool) -> None:
             self.correct_question = None
             if yes:
                 self._correct_now(row, tier)
 
         # Which of them it is (a tester: "urgent, a DING or addressed to you" left them
-        # to guess), and the lesson only where one is learnt.
+        # to guess), and what the move teaches, only what it teaches.
         if row.pinned:
             what = self.tr("It is a DING that waits for your confirmation.")
         elif row.mentions_me:
@@ -2974,15 +3020,7 @@ class MainWindow(QMainWindow):
         self.correct_question = self._ask(
             self.tr("Move to Noise"),
             self.tr("Move this message to Noise?"),
-            fill(
-                self.tr(
-                    "%1 desk will rank similar messages from this group and sender lower "
-                    "too. Ctrl+Z undoes."
-                )
-                if teaches
-                else self.tr("%1 Ctrl+Z undoes."),
-                what,
-            ),
+            correction_foreseen(row, foreseen, what),
             self.tr("Move to Noise"),
             answered,
             yes_by_default=False,

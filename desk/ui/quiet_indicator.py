@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 from desk.core.placeholders import fill
 from desk.core.quiet_reason import WHOLE_DAYS, QuietReason
 from desk.store.inbox import ViewKind
-from desk.ui.date_words import QUIET_REASONS, WEEKDAY_NAMES, day_and_time
-from desk.ui.holiday_name import holiday_name
+from desk.ui.date_words import QUIET_REASONS, WEEKDAY_NAMES, day_and_time, holiday_name
 from desk.ui.sidebar import view_name
 
 if TYPE_CHECKING:

@@ -56,9 +56,9 @@ from desk.core.quiet_hours import policy_from_settings, published_calendar
 from desk.core.quiet_state import QuietReason
 from desk.core.work_calendar import DayKind
 from desk.ui.card_text import listed
+from desk.ui.date_words import holiday_name
 from desk.ui.day_list import DayListEditor, DayNote, day_note
 from desk.ui.group_label import group_of_account
-from desk.ui.holiday_name import holiday_name
 from desk.ui.i18n import locale_for
 from desk.ui.list_filter import filter_box
 from desk.ui.name_order import by_pinyin

@@ -205,6 +205,10 @@ class Sidebar(QTreeWidget):
         self._held.setHidden(True)
         self._away = self._view_items.pop(ViewKind.AWAY)
         self._away.setHidden(True)
+        # Whether an absence was given (see set_away): listed only once counted; and
+        # whether the user asked for its list, which stays listed then.
+        self._away_given = False
+        self._away_chosen = False
         self._colour_views()
         self.expandAll()
         self.header().setStretchLastSection(False)
@@ -384,15 +388,24 @@ class Sidebar(QTreeWidget):
 
     def select_view(self, kind: ViewKind) -> None:
         listed = {ViewKind.HELD: self._held, ViewKind.AWAY: self._away}
+        if kind is ViewKind.AWAY and self._away_given:
+            # Asked for (Ctrl+8, the line's 查看) before its count came, or where it is
+            # not listed beside a digest: listed now, as it is shown, and stays.
+            self._away_chosen = True
+            self._away.setHidden(False)
         self.setCurrentItem(listed.get(kind) or self._view_items[kind])
 
     def set_away(self, view: View, tip: str) -> None:
-        """Lists under the views what came while the user was away (`view`); shown anew
-        if it is the view shown."""
+        """Keeps what came while the user was away (`view`) to list under the views once
+        counted (see set_away_unread); shown anew if it is the view shown. Listed at once,
+        it stood as a bare 离开期间 for the seconds of the start before its count (a
+        tester), then took a number."""
         shown = self.currentItem() is self._away
+        if self._away.data(0, _VIEW_ROLE) != view:
+            self._away_chosen = shown
         self._away.setData(0, _VIEW_ROLE, view)
         self._away.setToolTip(0, tip)
-        self._away.setHidden(False)
+        self._away_given = True
         if shown:
             self.viewChosen.emit(view)
 
@@ -401,12 +414,19 @@ class Sidebar(QTreeWidget):
         next) or overdue, once chosen next; the window moves the view shown on itself."""
         self._view_items[ViewKind.DUE].setData(0, _VIEW_ROLE, View(ViewKind.DUE, today=today))
 
-    def set_away_unread(self, unread: int, came: int) -> None:
+    def set_away_unread(self, unread: int, came: int, *, listed: bool = True) -> None:
         """Shows how many of the `came` cards that came while away are unread, as the
-        line over the list says it first."""
+        line over the list says it first; listed under the views if `listed` (or the view
+        shown)."""
         _set_text(self._away, 1, str(unread) if unread else "")
         tip = self.tr("%n unread of %1 arrived", "", unread) if unread else ""
         self._away.setToolTip(1, fill(tip, str(came)) if tip else "")
+        chosen = self._away_chosen or self.currentItem() is self._away
+        # Listed with its count, once a count found what came: the first, just after the
+        # return, may find nothing yet, sync still bringing it.
+        hidden = not chosen and not (came and listed)
+        if self._away.isHidden() != hidden:
+            self._in_one_pass(lambda: self._away.setHidden(hidden))
 
     def _open_tip(self, kind: ViewKind, cards: OpenCards) -> str:
         """What an OPEN_COUNTED view's count counts, and how many of them are unread."""
@@ -433,8 +453,9 @@ class Sidebar(QTreeWidget):
         return self.tr("%n unread", "a view's count", n) if n else ""
 
     def away(self) -> View | None:
-        """The view of what came while the user was away, once they came back."""
-        return None if self._away.isHidden() else self._away.data(0, _VIEW_ROLE)
+        """The view of what came while the user was away, once they came back (listed
+        or not yet)."""
+        return self._away.data(0, _VIEW_ROLE) if self._away_given else None
 
     def set_held(
         self, ids: tuple[int, ...], asks: tuple[int, ...], tip: str, woken: tuple[int, ...] = ()

@@ -76,15 +76,20 @@ def _when(at: datetime, tz: tzinfo, today: datetime) -> str:
 
 
 class LinkedStatus(QWidget):
-    """Words, then a link after them: on a narrow window the words elide and the link
-    keeps its place whole (a squeezed 现在重试 or 设置节假日 could not be clicked).
+    """Words, then a link after them (or before them, `link_first`): on a narrow window
+    the words elide and the link keeps its place whole (a squeezed 现在重试 or 设置节假日
+    could not be clicked).
 
     Signals: linkActivated(str), with the link's name.
     """
 
     linkActivated = Signal(str)
 
-    def __init__(self, least_chars: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, least_chars: int = 1, parent: QWidget | None = None, *, link_first: bool = False
+    ) -> None:
+        """`link_first`: the link before the words, where the words' width changing (or
+        their eliding) cannot move it."""
         super().__init__(parent)
         self.said = ElidedLabel(least_chars)
         self.link = LinkLabel()
@@ -95,8 +100,9 @@ class LinkedStatus(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(self.fontMetrics().horizontalAdvance(" "))
-        row.addWidget(self.said)
-        row.addWidget(self.link)
+        parts = (self.link, self.said) if link_first else (self.said, self.link)
+        for part in parts:
+            row.addWidget(part)
         row.addStretch(1)
 
     def set_text(self, said: str, link: str | None = None, words: str = "") -> None:
@@ -142,6 +148,8 @@ class LinkedStatus(QWidget):
     def text(self) -> str:
         """All it says, the link's words too, whole however narrow it is drawn."""
         said = self.said.full_text()
+        # The words first, the link's after, wherever the link stands: they are what it
+        # says, the link what to do with it.
         return f"{said} {self._words}" if self._words else said
 
     def setToolTip(self, tip: str) -> None:

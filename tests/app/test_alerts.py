@@ -313,14 +313,14 @@ def test_a_holiday_says_its_name_and_pausing_all_of_it_asks_first(desk: Desk) ->
     desk.clock.set(datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI))  # 元旦, off until Monday
     desk.refresh()
     indicator = desk.window.quiet_indicator
-    assert indicator.text() == "Quiet (元旦) until Mon 1/4 08:30"
+    assert indicator.text() == "Quiet (New Year's Day) until Mon 1/4 08:30"
     asked: list[str] = []
     _answer_when_asked("Cancel", asked)
     indicator.pause_until.trigger()
     assert asked == ["Notify you of every message until Mon 1/4 08:30, as on a working day?"]
     desk.refresh()
     assert desk.quiet[-1][0].quiet, "a click that was not meant pauses nothing"
-    assert indicator.text() == "Quiet (元旦) until Mon 1/4 08:30"
+    assert indicator.text() == "Quiet (New Year's Day) until Mon 1/4 08:30"
 
 
 def test_quiet_for_an_hour_at_night_says_when_quiet_really_ends(desk: Desk) -> None:

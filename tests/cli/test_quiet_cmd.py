@@ -124,7 +124,7 @@ def test_a_person_reads_one_line_in_her_language_and_scripts_ask_for_json(tmp_pa
     now = desk("quiet", "--data-dir", str(missing), env=CHINESE)
     assert now.stdout.startswith("现在") and "{" not in now.stdout
     english = desk("quiet", "--at", "2027-01-01T09:00", "--data-dir", str(missing))
-    assert english.stdout == "Fri 1/1 09:00: quiet hours (元旦), until Mon 1/4 08:30\n"
+    assert english.stdout == "Fri 1/1 09:00: quiet hours (New Year's Day), until Mon 1/4 08:30\n"
     scripted = desk("quiet", "--at", "2027-01-01T09:00", "--json", "--data-dir", str(missing))
     assert json.loads(scripted.stdout)["reason"] == "holiday"
 
@@ -155,8 +155,13 @@ def test_its_help_speaks_the_locales_language(tmp_path: Path) -> None:
     assert "用法：desk quiet" in chinese.stdout
     assert "显示此帮助信息并退出" in chinese.stdout
     assert "只打印一个英文 JSON 对象" in chinese.stdout  # --json, named in Chinese
+    # Its groups' titles end in a full-width colon: argparse's own ASCII one followed
+    # 选项 and 位置参数 (a tester).
+    assert "\n选项：\n" in chinese.stdout and ":\n" not in chinese.stdout
     listing = desk("--help", env=CHINESE)
     assert "某个时间是否处于免打扰时间？" in listing.stdout and "usage:" not in listing.stdout
+    assert "\n位置参数：\n" in listing.stdout and "\n选项：\n" in listing.stdout
+    assert ":\n" not in listing.stdout
     wrong = desk("quiet", "--at", env=CHINESE)
     assert wrong.returncode == 2 and "需要一个参数" in wrong.stderr
     english = desk("quiet", "--help", "--data-dir", missing)

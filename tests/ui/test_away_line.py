@@ -886,3 +886,67 @@ def test_esc_from_the_reading_pane_keeps_the_card_read_selected_and_in_sight(
     assert not win.list.viewport().rect().contains(win.list.visualRect(win.model.index(0)))
     shown = win.list.visualRect(win.list.currentIndex())
     assert win.list.viewport().rect().contains(shown), (shown, win.list.viewport().rect())
+
+
+@pytest.fixture
+def monday_not_yet_back(qtbot: QtBot, store: Store, clock: ManualClock) -> Iterator[MainWindow]:
+    """The weekend's messages in, the window open, the return not yet found."""
+    weekend(store, clock)
+    yield from _open(qtbot, store, clock)
+
+
+def test_while_away_is_listed_with_its_count_never_a_bare_name_first(
+    qtbot: QtBot, monday_not_yet_back: MainWindow, clock: ManualClock
+) -> None:
+    # During the start a tester saw 离开期间 listed at the left with no number, then 6 a
+    # few seconds later: the count comes off the GUI thread. It is listed once counted.
+    win = monday_not_yet_back
+    entries = win.sidebar.entries
+    assert "While away" not in [e.name for e in entries()]
+    shown: list[tuple[str, ...]] = []
+    win.sidebar.relisted.connect(
+        lambda: shown.append(tuple(e.count for e in entries() if e.name == "While away"))
+    )
+    win._came_back(Absence(FRIDAY_LEFT, clock.now()))
+    assert "While away" not in [e.name for e in entries()]
+    qtbot.waitUntil(lambda: [e.count for e in entries() if e.name == "While away"] == ["3"])
+    assert ("",) not in shown, shown
+
+
+def test_while_away_is_not_listed_beside_a_digest_of_nearly_the_same_span(
+    qtbot: QtBot, back_on_monday: MainWindow
+) -> None:
+    # On Monday a tester read 免打扰期间 17 and 离开期间 6 at the left, for quiet hours
+    # from Friday 18:00 and an absence from 18:02, and nothing said how they differ. Beside
+    # the digest of a quiet run that began about when she left, its list is the morning's;
+    # the line over the list still says what came while away, since when, and lists it.
+    win = back_on_monday
+
+    def names() -> list[str]:
+        return [e.name for e in win.sidebar.entries()]
+
+    qtbot.waitUntil(lambda: "While away" in names())
+    quiet_began = FRIDAY_LEFT.replace(hour=18, minute=0)
+    win.show_digest("Held during quiet hours (since Fri 18:00): 2", [1, 2], began=quiet_began)
+    qtbot.waitUntil(lambda: "While away" not in names())
+    assert "Held while quiet" in names()
+    assert win.away_line.isVisible() and win.sidebar.away() is not None
+    # Away since well before quiet hours began: both listed.
+    later = quiet_began.replace(hour=21)
+    win.show_digest("Held during quiet hours (since Fri 21:00): 2", [1, 2], began=later)
+    qtbot.waitUntil(lambda: "While away" in names())
+    win.show_digest("Held during quiet hours (since Fri 18:00): 2", [1, 2], began=quiet_began)
+    qtbot.waitUntil(lambda: "While away" not in names())
+    # The digest gone (the next quiet period began), it is listed again.
+    win.drop_digest()
+    qtbot.waitUntil(lambda: "While away" in names())
+    # Its 查看 (Ctrl+8) lists it beside the digest, shows it, and it stays listed.
+    win.show_digest("Held during quiet hours (since Fri 18:00): 2", [1, 2], began=quiet_began)
+    qtbot.waitUntil(lambda: "While away" not in names())
+    win.show_away()
+    qtbot.waitUntil(lambda: win.model.view.kind is ViewKind.AWAY)
+    assert "While away" in names()
+    win.sidebar.select_view(ViewKind.ALL)
+    win._recount_away()
+    qtbot.waitUntil(win.idle)
+    assert "While away" in names()

@@ -593,6 +593,56 @@ def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
     assert window.correct_question is None
 
 
+def test_the_question_before_noise_promises_only_what_the_move_teaches(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    # "desk will rank similar messages from this group and sender lower too" was asked
+    # before moves that teach nothing (urgent is the rules' alone) or that put away the
+    # sender's chat in that group instead, sparing what asks the user (a tester). The
+    # question says what the status bar says once it is moved, and no more.
+    from desk.core.reasons import SAYS_NOTHING
+
+    window.sidebar.select_view(ViewKind.INFO)
+    notice_id = next(
+        r.id
+        for r in _rows(window)
+        if r is not None and not r.pinned and not any(x.code in SAYS_NOTHING for x in r.reasons)
+    )
+    with store.sessions.begin() as session:
+        session.execute(update(Message).where(Message.id == notice_id).values(mentions_me=True))
+    window.request_refresh()
+    qtbot.waitUntil(window.idle)
+
+    def asked_then_moved(message_id: int) -> tuple[str, str]:
+        window.status_bar.clearMessage()
+        assert window.open_message(message_id)
+        qtbot.waitUntil(lambda: (row := window._current_row()) is not None and row.id == message_id)
+        window.list.setFocus()
+        _press(qtbot, window, Qt.Key.Key_4)
+        qtbot.waitUntil(lambda: window.correct_question is not None)
+        question = window.correct_question
+        assert question is not None
+        said = question.informativeText()
+        next(b for b in question.buttons() if b.text() == "Move to Noise").click()
+        qtbot.waitUntil(lambda: window._queries.row(message_id).tier is Tier.NOISE)
+        qtbot.waitUntil(lambda: "Moved to Noise" in window.status_bar.currentMessage())
+        return said, window.status_bar.currentMessage()
+
+    row = window._queries.row(notice_id)
+    said, then = asked_then_moved(notice_id)
+    assert said.startswith("It is addressed to you.")
+    assert "rank" not in said and "rank" not in then
+    promise = f"messages from {row.sender_name} in {row.group_name} that ask nothing of you go to"
+    assert promise in said and promise in then, (said, then)
+    # An urgent card: the move teaches nothing, and the question promises nothing.
+    window.sidebar.select_view(ViewKind.URGENT)
+    urgent = _rows(window)[0]
+    assert urgent.tier is Tier.URGENT
+    said, then = asked_then_moved(urgent.id)
+    assert said.endswith(" Ctrl+Z undoes.") and "from now on" not in said.lower(), said
+    assert "from now on" not in then.lower(), then
+
+
 def test_the_sidebar_keys_step_over_its_headings(qtbot: QtBot, window: MainWindow) -> None:
     sidebar = window.sidebar
     groups = sidebar.topLevelItem(1)
@@ -2363,6 +2413,7 @@ def test_ctrl_and_a_digit_go_down_the_sidebars_views_in_order(
     # list (Ctrl+8) listed below it: the digits did not follow the rows.
     window.sidebar.set_held((), (), "")
     window.sidebar.set_away(View(ViewKind.AWAY), "")
+    window.sidebar.set_away_unread(1, 1)  # listed once counted
     rows = [e for e in window.sidebar.entries() if e.view is not None][:9]
     assert [e.view.kind for e in rows if e.view is not None][-1] is not ViewKind.GROUP
     for digit, row in enumerate(rows, start=1):
@@ -2601,3 +2652,45 @@ def test_each_re_read_of_the_inbox_reads_the_accounts_again_for_the_reading_pane
     assert queries._accounts is not None
     window.request_refresh()
     assert queries._accounts is None
+
+
+def test_the_digests_link_stays_put_as_the_start_ends(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    # At the end of the start the sync state, the quiet switch's first state and the
+    # calendar warning came in beside the digest's line and moved its 查看 left by some
+    # 320 px: a click aimed at it hit 设置节假日 (a tester). Shown at once, not held back
+    # until they came (that hid the digest in tests of alerts), its link stays put.
+    from desk.core.quiet_state import NextQuiet, QuietReason, QuietState
+
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.show_sync_status(SyncStatus(SyncState.SYNCING, clock.now()))
+    line = (
+        "免打扰期间（周四 18:00 起）暂缓 17 条（待办 3、通知 14） · @我 2 条："
+        + "贺春梅“明天上午的村书记例会通知帮我起草一下”" * 3
+    )
+    window.show_digest(line, [1, 2, 3])
+    link = window.digest_label.link
+    qtbot.waitUntil(lambda: link.isVisible() and _laid_out(window.digest_label))
+    places: list[int] = []
+
+    def seen() -> None:
+        qtbot.wait(50)
+        assert link.isVisible()
+        places.append(link.mapTo(window, link.rect().topLeft()).x())
+
+    seen()
+    now = clock.now()
+    window.show_sync_status(SyncStatus(SyncState.UP_TO_DATE, now))
+    seen()
+    window.quiet_indicator.set_next_quiet(NextQuiet(now.replace(hour=18, minute=0), False))
+    window.quiet_indicator.show_state(QuietState(False, None, QuietReason.WORKDAY), 0, now)
+    seen()
+    window.warn_calendar([2027])
+    seen()
+    window.resize(1100, 740)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    seen()
+    assert len(set(places)) == 1, places
+    assert window.digest_label.said.is_elided()  # its words gave way, not its link

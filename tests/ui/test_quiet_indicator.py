@@ -69,6 +69,51 @@ def test_a_holiday_is_named_in_the_interface_s_language(qtbot: QtBot) -> None:
             QCoreApplication.removeTranslator(translator)
 
 
+def test_every_holiday_the_calendar_or_a_policy_names_has_its_name_in_each_language() -> None:
+    # `desk quiet` in English said 元旦 (a tester): each name the calendar package and
+    # desk's foreseen days give, and the usual ways a policy's table writes them, in
+    # English, 繁體 and 简体, none left in the calendar's Chinese.
+    import chinese_calendar
+
+    from desk.core.work_calendar import FIXED_HOLIDAYS, WorkCalendar
+    from desk.ui.date_words import HOLIDAY_NAMES, holiday_name
+
+    foreseen = WorkCalendar()
+    names = {h.chinese for h in chinese_calendar.Holiday} | set(FIXED_HOLIDAYS.values())
+    names |= {h.value for h in chinese_calendar.Holiday}
+    # A year the package does not know: the days desk foresees, 春节, 清明, 端午, 中秋.
+    year = 2040
+    day = datetime(year, 1, 1).date()
+    while day.year == year:
+        found = foreseen.day(day).holiday_name
+        if found:
+            names.add(found)
+        day += timedelta(days=1)
+    names |= {"清明节", "端午节", "中秋节", "国庆", "五一"}
+    assert names <= set(HOLIDAY_NAMES), names - set(HOLIDAY_NAMES)
+    assert holiday_name("元旦") == "New Year's Day"  # English, without a translator
+    assert holiday_name("中秋节") == "Mid-Autumn Festival"
+    assert holiday_name("泼水节") == "泼水节"  # a regional one, as the policy writes it
+    chinese = {"en": False, "zh_TW": True, "zh_CN": True}
+    for language, in_chinese in chinese.items():
+        translator = i18n.load_desk_translator(language)
+        assert translator is not None, f"desk_{language}.qm missing: run `python3 dev.py test`"
+        QCoreApplication.installTranslator(translator)
+        try:
+            for name in names:
+                said = holiday_name(name)
+                assert said.isascii() != in_chinese, (language, name, said)
+        finally:
+            QCoreApplication.removeTranslator(translator)
+    translator = i18n.load_desk_translator("zh_TW")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert holiday_name("国庆节") == "國慶節" and holiday_name("National Day") == "國慶節"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_quiet_says_what_still_comes_through(qtbot: QtBot) -> None:
     # From a tester: only the settings said that DINGs break through quiet hours.
     indicator = QuietIndicator(SHANGHAI)

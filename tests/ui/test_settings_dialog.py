@@ -562,7 +562,7 @@ def test_contradictory_or_pointless_days_are_refused_and_say_why(qtbot: QtBot) -
     said = _add(qtbot, working, "2026-11-23")
     assert "2026-11-23 is already a working day" in said and "not added" in said
     said = _add(qtbot, working, "2026-10-01")
-    assert "2026-10-01 is a holiday (国庆节)" in said and "not added" in said
+    assert "2026-10-01 is a holiday (National Day)" in said and "not added" in said
     assert _add(qtbot, working, "2026-11-29") == ""  # a Sunday the office works
     said = _add(qtbot, off, "2026-11-29")
     assert "2026-11-29 is already an extra working day" in said
@@ -1045,7 +1045,7 @@ def test_a_day_refused_in_a_year_without_its_official_table_says_what_desk_expec
     assert "2027-01-04 is already a working day as desk expects" in said
     assert "official calendar" not in said and "not added" in said
     said = _add(qtbot, working, "2027-01-01")
-    assert "2027-01-01 is a holiday (元旦) as desk expects" in said
+    assert "2027-01-01 is a holiday (New Year's Day) as desk expects" in said
     assert "official calendar" not in said and "not added" in said
 
 

@@ -26,11 +26,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import column, table
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, column, table
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 PAIRS_FUNCTION = "desk_pairs"
 # Host parameters per statement stay well under SQLite's limit.
@@ -82,7 +81,9 @@ def index_new(session: Session | Connection, account_id: int, remote_ids: Sequen
     """
     # Through the driver: SQLAlchemy built, and bound in Python, the IN of each chunk anew,
     # holding the GIL the window's thread waited for.
-    bind = session.connection() if isinstance(session, Session) else session
+    # Session is not imported at run time: the window's first paint loads this module, and
+    # sqlalchemy.orm is the store thread's to load.
+    bind = session if isinstance(session, Connection) else session.connection()
     for start in range(0, len(remote_ids), _CHUNK):
         chunk = remote_ids[start : start + _CHUNK]
         new = f"account_id = ? AND remote_id IN ({', '.join('?' * len(chunk))})"

@@ -365,9 +365,12 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                     "Without its passphrase nothing can open this database: desk keeps no "
                     "other copy of its key.",
                 )
-                if start_afresh(no_key, data_dir, forgotten=True):
-                    error = ""
-                    break
+                if not start_afresh(no_key, data_dir, forgotten=True):
+                    # Its Quit quits, as it says: it brought the passphrase back, and a
+                    # user who had chosen to quit was asked again (IT).
+                    return None
+                error = ""
+                break
             if answer == PassphraseDialog.FORGOTTEN:
                 # Not the guess typed before "Forgot it?": the new store's passphrase is
                 # chosen (twice) in the dialog, unless DESK_PASSPHRASE gives one.

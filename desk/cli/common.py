@@ -360,9 +360,14 @@ def count(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        # In the line's language: argparse says the rest of it (参数 --limit：…).
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number").format(value=repr(value))
+        ) from None
     if number < 0:
-        raise argparse.ArgumentTypeError(f"{number} is below 0")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{number} is below 0").format(number=number)
+        )
     return number
 
 

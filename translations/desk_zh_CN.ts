@@ -1419,6 +1419,16 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>再输入一次：</translation>
     </message>
     <message>
+        <location filename="../desk/cli/common.py" line="540"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</source>
+        <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）：请在桌面会话中启动 desk；`desk --help` 列出的命令不需要显示器，QT_QPA_PLATFORM=offscreen 可在没有屏幕时运行窗口</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="546"/>
+        <source>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</source>
+        <translation>无法打开显示器 {display}（DISPLAY）：那里没有 X 服务器应答，或者它拒绝此用户，所以窗口无法启动。请在桌面会话中启动 desk，或把 DISPLAY 设为正在运行的显示器；`desk --help` 列出的命令不需要显示器</translation>
+    </message>
+    <message>
         <location filename="../desk/cli/inbox_cmd.py" line="66"/>
         <source>print the prioritised inbox</source>
         <translation>打印按优先级排好的收件箱</translation>
@@ -2101,12 +2111,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正常：{which}{settings} 项设置，{locked} 项锁定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <location filename="../desk/cli/gui_cmd.py" line="29"/>
         <source>open the desk window</source>
         <translation>打开 desk 窗口</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <location filename="../desk/cli/gui_cmd.py" line="31"/>
         <source>open the desk window (the default)</source>
         <translation>打开 desk 窗口（默认）</translation>
     </message>
@@ -2141,12 +2151,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>为受密码保护的存储设置新密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <location filename="../desk/cli/selftest_cmd.py" line="68"/>
         <source>check that this installation works</source>
         <translation>检查本安装能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <location filename="../desk/cli/selftest_cmd.py" line="74"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>打印一个 JSON 对象（每项检查的名称、状态和详情）供部署工具读取，而不是逐行文字</translation>
     </message>

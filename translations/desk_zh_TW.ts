@@ -1419,6 +1419,16 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>再輸入一次：</translation>
     </message>
     <message>
+        <location filename="../desk/cli/common.py" line="540"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</source>
+        <translation>沒有可以開啟視窗的顯示器（DISPLAY 和 WAYLAND_DISPLAY 都未設定）：請在桌面工作階段中啟動 desk；`desk --help` 列出的命令不需要顯示器，QT_QPA_PLATFORM=offscreen 可在沒有螢幕時執行視窗</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/common.py" line="546"/>
+        <source>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</source>
+        <translation>無法開啟顯示器 {display}（DISPLAY）：那裡沒有 X 伺服器回應，或者它拒絕此使用者，所以視窗無法啟動。請在桌面工作階段中啟動 desk，或把 DISPLAY 設為正在執行的顯示器；`desk --help` 列出的命令不需要顯示器</translation>
+    </message>
+    <message>
         <location filename="../desk/cli/inbox_cmd.py" line="66"/>
         <source>print the prioritised inbox</source>
         <translation>列印按優先順序排好的收件箱</translation>
@@ -2101,12 +2111,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="22"/>
+        <location filename="../desk/cli/gui_cmd.py" line="29"/>
         <source>open the desk window</source>
         <translation>打開 desk 視窗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="24"/>
+        <location filename="../desk/cli/gui_cmd.py" line="31"/>
         <source>open the desk window (the default)</source>
         <translation>打開 desk 視窗（預設）</translation>
     </message>
@@ -2141,12 +2151,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>為受密碼保護的儲存區設定新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="67"/>
+        <location filename="../desk/cli/selftest_cmd.py" line="68"/>
         <source>check that this installation works</source>
         <translation>檢查本安裝能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="73"/>
+        <location filename="../desk/cli/selftest_cmd.py" line="74"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>列印一個 JSON 物件（每項檢查的名稱、狀態和詳情）供部署工具讀取，而不是逐行文字</translation>
     </message>

@@ -535,6 +535,22 @@ def ask_new_passphrase(prompt: str) -> str | None:
     return None
 
 
+# Why the window does not start, as `desk` says it and `desk selftest` reports it: IT reads
+# them over SSH, in the store's language (the log keeps the English).
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Cli",
+    "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk "
+    "in a desktop session; the commands in `desk --help` need none, and "
+    "QT_QPA_PLATFORM=offscreen runs the window without a screen",
+)
+DISPLAY_UNOPENABLE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "the display {display} (DISPLAY) cannot be opened: no X server answers there, or it "
+    "refuses this user, so the window cannot start. Start desk in a desktop session, or set "
+    "DISPLAY to a display that runs; the commands in `desk --help` need none",
+)
+
+
 def no_display() -> bool:
     """On Linux and the BSDs, no X or Wayland display to open and no platform asked for."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")):

@@ -2100,21 +2100,41 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     </message>
     <message>
         <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="90"/>
         <source>nothing in this file would apply</source>
         <translation>nothing in this file would apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="105"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
+        <translation>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
+        <translation>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} problem(s); the valid settings would still apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="110"/>
+        <location filename="../desk/cli/policy_cmd.py" line="118"/>
         <source> ({count} warning(s) above)</source>
         <translation> ({count} warning(s) above)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <source>{path}: </source>
+        <translation>{path}: </translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="121"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
     </message>

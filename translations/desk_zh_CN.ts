@@ -1156,7 +1156,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     <message>
         <location filename="../desk/cli/common.py" line="55"/>
         <source>A new store needs a passphrase here (no keychain to keep its key): set DESK_PASSPHRASE, or run the command in a terminal to choose one.</source>
-        <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的钥匙串）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
+        <translation>新建数据需要设置本机数据密码（本机没有可保存密钥的系统凭据存储）：请设置 DESK_PASSPHRASE，或在终端中运行此命令以设定密码。</translation>
     </message>
     <message>
         <location filename="../desk/cli/common.py" line="62"/>
@@ -1592,12 +1592,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     <message>
         <location filename="../desk/cli/account_cmd.py" line="207"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
-        <translation>系统钥匙串拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
+        <translation>系统凭据存储拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
         <location filename="../desk/cli/account_cmd.py" line="220"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
-        <translation>已添加账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
+        <translation>已添加账号 {id}：{user}（令牌保存在系统凭据存储）</translation>
     </message>
     <message>
         <location filename="../desk/cli/account_cmd.py" line="223"/>
@@ -1607,7 +1607,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     <message>
         <location filename="../desk/cli/account_cmd.py" line="224"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
-        <translation>已重新登录账号 {id}：{user}（令牌保存在系统钥匙串）</translation>
+        <translation>已重新登录账号 {id}：{user}（令牌保存在系统凭据存储）</translation>
     </message>
     <message>
         <location filename="../desk/cli/account_cmd.py" line="227"/>
@@ -1793,7 +1793,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     <message>
         <location filename="../desk/cli/backup_cmd.py" line="133"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
-        <translation>用副本自己的密码保护副本的密钥，这样副本只凭这个密码就能在任何电脑上打开（否则受钥匙串保护的存储的副本只能由本用户在本机打开）：在终端中输入两次，否则从 $%1 读取</translation>
+        <translation>用副本自己的密码保护副本的密钥，这样副本只凭这个密码就能在任何电脑上打开（否则受系统凭据存储保护的存储的副本只能由本用户在本机打开）：在终端中输入两次，否则从 $%1 读取</translation>
     </message>
     <message>
         <location filename="../desk/cli/backup_cmd.py" line="145"/>
@@ -1883,12 +1883,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     <message>
         <location filename="../desk/cli/keychain_cmd.py" line="25"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
-        <translation>从系统钥匙串中删除 desk 的机密信息</translation>
+        <translation>从系统凭据存储中删除 desk 的机密信息</translation>
     </message>
     <message>
         <location filename="../desk/cli/keychain_cmd.py" line="30"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
-        <translation>删除本数据文件夹存入钥匙串的存储密钥和各账号的登录凭据（之后存储将无法打开：用于删除 desk 的数据，在删除数据文件夹之前执行）</translation>
+        <translation>删除本数据文件夹存入系统凭据存储的存储密钥和各账号的登录凭据（之后存储将无法打开：用于删除 desk 的数据，在删除数据文件夹之前执行）</translation>
     </message>
     <message>
         <location filename="../desk/cli/keychain_cmd.py" line="40"/>
@@ -2092,21 +2092,41 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     </message>
     <message>
         <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="90"/>
         <source>nothing in this file would apply</source>
         <translation>此文件中的任何内容都不会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="105"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
+        <translation>注意：calendar.tables 整体替换 desk 内置的 {years} 年节假日：表中未列出的日子按普通日子计算</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
+        <translation>注意：{setting} 已锁定：只能在 {server} 上添加账号；用户之前在其他服务器上添加的账号会继续同步，直到被删除（desk account remove）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 个问题；有效的设置仍会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="110"/>
+        <location filename="../desk/cli/policy_cmd.py" line="118"/>
         <source> ({count} warning(s) above)</source>
         <translation>（见上方 {count} 个警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <source>{path}: </source>
+        <translation>{path}：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="121"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 项设置，{locked} 项锁定{warned}</translation>
     </message>
@@ -6717,7 +6737,7 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     <message>
         <location filename="../desk/app/gui.py" line="270"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
-        <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系 IT 人员。</translation>
+        <translation>desk 无法移开其数据库（%1）。请关闭所有 desk 窗口后重试，或联系信息化部门。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="300"/>

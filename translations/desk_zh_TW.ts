@@ -2092,21 +2092,41 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
     </message>
     <message>
         <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="90"/>
         <source>nothing in this file would apply</source>
         <translation>此檔案中的任何內容都不會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="105"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
+        <translation>注意：calendar.tables 整體取代 desk 內建的 {years} 年節假日：表中未列出的日子按普通日子計算</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
+        <translation>注意：{setting} 已鎖定：只能在 {server} 上新增帳號；使用者之前在其他伺服器上新增的帳號會繼續同步，直到被刪除（desk account remove）</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="113"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 個問題；有效的設定仍會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="110"/>
+        <location filename="../desk/cli/policy_cmd.py" line="118"/>
         <source> ({count} warning(s) above)</source>
         <translation>（見上方 {count} 個警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <source>{path}: </source>
+        <translation>{path}：</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/policy_cmd.py" line="121"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
     </message>
@@ -6717,7 +6737,7 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     <message>
         <location filename="../desk/app/gui.py" line="270"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
-        <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡 IT 人員。</translation>
+        <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡資訊部門。</translation>
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="300"/>

@@ -680,10 +680,11 @@ def test_check_says_unknown_names_in_the_users_language(
         'lock = ["quiet.window"]\nnotify = true\n[office]\nname = "x"\n[quiet.windowz]\nmon = []\n',
         "utf-8",
     )
+    # The colon after the path in the line's language: "p.toml: [office]：" mixed both (IT).
     assert _checked(file, "zh_CN", tmp_path, monkeypatch, capsys) == [
-        f"{file}: notify：这是一组设置（notify.hide_text，…），不能写成单个值",
-        f"{file}: [office]：未知的表",
-        f"{file}: quiet.windowz：未知的设置（是否想写 quiet.windows？）",
-        f"{file}: lock：未知的设置 'quiet.window'（是否想写 quiet.windows？）",
+        f"{file}：notify：这是一组设置（notify.hide_text，…），不能写成单个值",
+        f"{file}：[office]：未知的表",
+        f"{file}：quiet.windowz：未知的设置（是否想写 quiet.windows？）",
+        f"{file}：lock：未知的设置 'quiet.window'（是否想写 quiet.windows？）",
         "4 个问题；有效的设置仍会生效",
     ]

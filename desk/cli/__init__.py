@@ -196,6 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         len(args_list) > 1 and args_list[0].startswith("--data-dir=") and args_list[1] in _COMMANDS
     ):
         args_list = [*args_list[1:], args_list[0]]
+    if args_list == ["--version"]:
+        # Before any command module is imported: every command's parser is built for it
+        # otherwise, and the commands' modules import the store, sync and triage (~1 s
+        # of CPU in the bundle, where install.sh asks every PC for `desk-cli --version`).
+        # Said as argparse's version action says it.
+        print(f"desk {__version__}")
+        return 0
     if not args_list and _console_build():
         # `desk-cli` alone, in a script or a console: what it can do, not a window (under
         # no display it never returned).

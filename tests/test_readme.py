@@ -85,3 +85,18 @@ def test_set_aside_folders_are_said_where_they_are_and_that_they_may_go() -> Non
     said = " ".join(_section("### Backup, moving and reset").split())
     assert "`set-aside-<date>-<time>` folder of the data dir" in said
     assert "delete the folder" in said
+
+
+def test_the_checklist_says_what_to_collect_for_support() -> None:
+    # An IT tester rolling desk out looked for it in the checklist, and it was further on.
+    said = _section("## For IT staff: building, signing and installing desk")
+    checklist = " ".join(said[: said.index("desk ships as")].split())
+    assert "`logs/`" in checklist and "`desk-cli selftest --data-dir DIR`" in checklist
+
+
+def test_the_quick_start_says_how_long_the_tests_take_and_the_c_locale_line() -> None:
+    # IT set desk up from a clean clone: `dev.py test` ran 35 minutes with no word of it, and
+    # Qt's "Detected locale C" line looked like a failure.
+    said = " ".join(_section("## Quick start").split())
+    assert "about 35 minutes on 2 cores" in said
+    assert 'Detected locale "C"' in said and "LANG=C.UTF-8" in said and "locale-gen" in said

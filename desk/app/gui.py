@@ -48,10 +48,12 @@ from desk.ui.refusal_text import refusal_words
 
 if TYPE_CHECKING:
     from desk.app.accounts_flow import AccountsWindow
+    from desk.core.policy import Policy
     from desk.sync.posts import Posted
     from desk.sync.worker import SyncWorker
     from desk.ui.ding_composer import DingDraft
     from desk.ui.ding_dialogs import DingDialogs
+    from desk.ui.main_window import MainWindow
     from desk.ui.post_composer import PostDialogs, PostDraft, RefusedHeld
     from desk.ui.window_place import WindowPlace
 
@@ -115,6 +117,8 @@ _DATA_DIR_ERRORS = {
 }
 
 GIL_SWITCH_INTERVAL_S = 0.001
+# How long the status bar says that the administrator's policy does not (all) apply.
+POLICY_WARNING_SHOWN_MS = 15000
 # The window's exit status when the user asks desk to start again (see run_gui).
 START_AGAIN = -1
 # ... and when it is to open again on the store it has open, the user having chosen
@@ -361,9 +365,12 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                     "Without its passphrase nothing can open this database: desk keeps no "
                     "other copy of its key.",
                 )
-                if start_afresh(no_key, data_dir, forgotten=True):
-                    error = ""
-                    break
+                if not start_afresh(no_key, data_dir, forgotten=True):
+                    # Its Quit quits, as it says: it brought the passphrase back, and a
+                    # user who had chosen to quit was asked again (IT).
+                    return None
+                error = ""
+                break
             if answer == PassphraseDialog.FORGOTTEN:
                 # Not the guess typed before "Forgot it?": the new store's passphrase is
                 # chosen (twice) in the dialog, unless DESK_PASSPHRASE gives one.
@@ -372,6 +379,31 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                 continue
             passphrase = dialog.value()
             from_env = False
+
+
+def say_policy_problems(window: MainWindow, policy: Policy) -> None:
+    """Says in the status bar that the administrator's policy does not (all) apply: a
+    notice, after which another start-up warning (no alert sounds) is said, not over it a
+    second later (IT)."""
+    if policy.unread:
+        # Why, in the window's language (…is not valid TOML: the error is at line 3, …).
+        problem = next(p for p in policy.problems if p.key == FILE)
+        why = file_problem_text(problem, str(policy_path()), QCoreApplication.translate)
+        window.show_notice(
+            QCoreApplication.translate(
+                "Store",
+                "The administrator's policy does not apply (%1); desk runs on its defaults and "
+                "your own settings.",
+            ).replace("%1", why),
+            POLICY_WARNING_SHOWN_MS,
+        )
+    elif policy.problems:
+        window.show_notice(
+            QCoreApplication.translate(
+                "Store", "The administrator's policy has %1 problem(s); the rest applies."
+            ).replace("%1", str(len(policy.problems))),
+            POLICY_WARNING_SHOWN_MS,
+        )
 
 
 def _fatal_before_start(app: QApplication, words: Callable[[], str], data_dir: DataDir) -> int:
@@ -744,25 +776,7 @@ def _run_window(
 
     quit_signals = QuitOnSignals(quit_on_signal)
     desk.start()
-    if policy.unread:
-        # Why, in the window's language (…is not valid TOML: the error is at line 3, …).
-        problem = next(p for p in policy.problems if p.key == FILE)
-        why = file_problem_text(problem, str(policy_path()), QCoreApplication.translate)
-        desk.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Store",
-                "The administrator's policy does not apply (%1); desk runs on its defaults and "
-                "your own settings.",
-            ).replace("%1", why),
-            15000,
-        )
-    elif policy.problems:
-        desk.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "Store", "The administrator's policy has %1 problem(s); the rest applies."
-            ).replace("%1", str(len(policy.problems))),
-            15000,
-        )
+    say_policy_problems(desk.window, policy)
     # Sync and triage run Python on their own threads; every Qt call back into Python
     # (a paint, a timer, a queued result) waits for them to hand over the GIL, up to
     # this long each time. Python's 5 ms made a repaint during a flood take 100+ ms.

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from desk import __version__
 from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, SpokenHelpFormatter, translate
@@ -62,7 +63,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "The window and every command that uses desk's data (all but triage and policy) take "
         "--data-dir DIR (default: $DESK_DATA_DIR, else the user's data folder).",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=prog,
         description=QT_TRANSLATE_NOOP("Cli", "desk, one inbox for work groups"),
         epilog=f"{translate('Cli', without)} {translate('Cli', every)}",
@@ -75,6 +76,43 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
     _speak_help(parser)
     return parser
+
+
+class _Misparsed(Exception):
+    """The command line did not parse, under a parser that did not speak yet (see main)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error, while `unspoken` is set, is raised as _Misparsed,
+    not said: main then chooses the language and parses again, to say it in that language.
+    The commands that speak English (the window, triage, policy) and the unknown one choose
+    none before parsing, and `desk bogus` said argparse's "invalid choice" in English
+    under zh_CN (IT). Its commands' parsers are of its class (argparse makes them so)."""
+
+    unspoken = False
+
+    def error(self, message: str) -> NoReturn:
+        if _Parser.unspoken:
+            raise _Misparsed(message)
+        super().error(message)
+
+
+def _parse(args_list: list[str], named: str | None, spoken: bool) -> argparse.Namespace:
+    """`args_list` parsed by the parser of `named` (every command's where None); a command
+    line that does not parse is refused in the language of the store it names, even under
+    a command that speaks English when it runs."""
+    from desk.cli.speech import argparse_speaks, speak_for
+
+    _Parser.unspoken = not spoken
+    try:
+        return build_parser(named).parse_args(args_list)
+    except _Misparsed:
+        pass
+    finally:
+        _Parser.unspoken = False
+    speak_for(DataDir.resolve(_data_dir_named(args_list)))
+    argparse_speaks()
+    return build_parser(named).parse_args(args_list)  # says the error, and exits
 
 
 def _speak_help(parser: argparse.ArgumentParser) -> None:
@@ -160,6 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         len(args_list) > 1 and args_list[0].startswith("--data-dir=") and args_list[1] in _COMMANDS
     ):
         args_list = [*args_list[1:], args_list[0]]
+    if args_list == ["--version"]:
+        # Before any command module is imported: every command's parser is built for it
+        # otherwise, and the commands' modules import the store, sync and triage (~1 s
+        # of CPU in the bundle, where install.sh asks every PC for `desk-cli --version`).
+        # Said as argparse's version action says it.
+        print(f"desk {__version__}")
+        return 0
     if not args_list and _console_build():
         # `desk-cli` alone, in a script or a console: what it can do, not a window (under
         # no display it never returned).
@@ -184,8 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         interrupted = True
     argparse_speaks()
     # A command named first is parsed alone: only its module is imported.
-    parser = build_parser(named)
-    args = parser.parse_args(args_list)
+    args = _parse(args_list, named, spoken and not interrupted)
     if interrupted:
         # Half a second of loading Qt's translations: a command that says how it stopped
         # (`stopped`, as backup's nightly log wants) says so here too, not in a traceback.

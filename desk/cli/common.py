@@ -360,9 +360,14 @@ def count(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        # In the line's language: argparse says the rest of it (参数 --limit：…).
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number").format(value=repr(value))
+        ) from None
     if number < 0:
-        raise argparse.ArgumentTypeError(f"{number} is below 0")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{number} is below 0").format(number=number)
+        )
     return number
 
 
@@ -528,6 +533,22 @@ def ask_new_passphrase(prompt: str) -> str | None:
             return typed
         fail(translate("Cli", NEW_PASSPHRASE_PROBLEMS[problem]).format(least=MIN_PASSPHRASE_LENGTH))
     return None
+
+
+# Why the window does not start, as `desk` says it and `desk selftest` reports it: IT reads
+# them over SSH, in the store's language (the log keeps the English).
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Cli",
+    "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk "
+    "in a desktop session; the commands in `desk --help` need none, and "
+    "QT_QPA_PLATFORM=offscreen runs the window without a screen",
+)
+DISPLAY_UNOPENABLE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "the display {display} (DISPLAY) cannot be opened: no X server answers there, or it "
+    "refuses this user, so the window cannot start. Start desk in a desktop session, or set "
+    "DISPLAY to a display that runs; the commands in `desk --help` need none",
+)
 
 
 def no_display() -> bool:

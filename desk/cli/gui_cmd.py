@@ -8,7 +8,14 @@ import os
 
 from desk.app import session_bus
 from desk.app.logs import log_failed_start, platform_text_early
-from desk.cli.common import add_data_dir, display_unopenable, fail, no_display
+from desk.cli.common import (
+    DISPLAY_UNOPENABLE,
+    NO_DISPLAY,
+    add_data_dir,
+    display_unopenable,
+    fail,
+    no_display,
+)
 from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
@@ -32,23 +39,13 @@ def run(args: argparse.Namespace) -> int:
     if no_display():
         # Said plainly: Qt's own words, on stderr before it aborts (exit 134), named a
         # missing xcb-cursor0 library (IT, on a server with no screen).
-        said = (
-            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): "
-            "start desk in a desktop session; the commands in `desk --help` need none, "
-            "and QT_QPA_PLATFORM=offscreen runs the window without a screen"
-        )
-        _no_window(args, said)
+        _no_window(args, NO_DISPLAY, {})
         return 2
     unopenable = display_unopenable()
     if unopenable is not None:
         # Qt aborted here too (exit 134, "Reinstalling the application may fix this
         # problem", a crash.log), with DISPLAY set to a display that was gone (IT).
-        said = (
-            f"the display {unopenable} (DISPLAY) cannot be opened: no X server answers "
-            "there, or it refuses this user. Start desk in a desktop session, or set DISPLAY "
-            "to a display that runs; the commands in `desk --help` need none"
-        )
-        _no_window(args, said)
+        _no_window(args, DISPLAY_UNOPENABLE, {"display": unopenable})
         return 2
     # Start-up builds what lives as long as desk (modules, classes, widgets): collections
     # meanwhile walk it all in vain, 50 ms of a 0.6 s start. They resume once the window
@@ -66,8 +63,14 @@ def run(args: argparse.Namespace) -> int:
     return run_gui(args.data_dir, early)
 
 
-def _no_window(args: argparse.Namespace, said: str) -> None:
-    """Says why the window does not start, on stderr and in the data dir's log (README: a
-    start that fails says why there too), made as a start that reaches Qt makes it."""
-    fail(said)
-    log_failed_start(DataDir.resolve(args.data_dir), said)
+def _no_window(args: argparse.Namespace, said: str, values: dict[str, str]) -> None:
+    """Says why the window does not start (`said`, filled with `values`), on stderr in the
+    store's language (the window's own command speaks none before: IT read it in English
+    under zh_CN) and in English in the data dir's log (README: a start that fails says why
+    there too), made as a start that reaches Qt makes it."""
+    from desk.cli.speech import speak_for, translate
+
+    data_dir = DataDir.resolve(args.data_dir)
+    speak_for(data_dir)
+    fail(translate("Cli", said).format(**values))
+    log_failed_start(data_dir, said.format(**values))

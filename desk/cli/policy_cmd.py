@@ -80,7 +80,12 @@ def run_check(args: argparse.Namespace) -> int:
             print(file_problem_text(problem, str(path), translate))
         else:
             said = key_problem_text(problem, translate) or str(problem)
-            print(f"{path}: {said}{what_stands(problem, policy.locked)}")
+            # The line's colon in its language (…p.toml：[bogus]：未知的表, not "p.toml: ").
+            print(
+                translate("Cli", "{path}: {problem}").format(
+                    path=path, problem=f"{said}{what_stands(problem, policy.locked)}"
+                )
+            )
     if policy.unread:
         print(translate("Cli", "nothing in this file would apply"))
         return 1
@@ -88,19 +93,22 @@ def run_check(args: argparse.Namespace) -> int:
     if replaced:
         # Allowed (a correction), but a table holding a few days would drop the rest.
         years = settings.listed(replaced, quoted=False)
-        print(
-            f"note: calendar.tables replaces desk's built-in holidays of {years} whole: a "
-            "day its table leaves out is an ordinary day"
+        said = translate(
+            "Cli",
+            "note: calendar.tables replaces desk's built-in holidays of {years} whole: a "
+            "day its table leaves out is an ordinary day",
         )
+        print(said.format(years=years))
     server = locked_server(policy)
     if server:
         # Chosen so: an account already added elsewhere holds the user's messages, and a
         # policy taking it away unasked would lose them; IT removes it on purpose.
-        print(
-            f"note: {SERVER_SETTING} is locked: accounts are added only on {server}; one a "
-            "user added on another server before keeps syncing until removed (desk account "
-            "remove)"
+        said = translate(
+            "Cli",
+            "note: {setting} is locked: accounts are added only on {server}; one a user "
+            "added on another server before keeps syncing until removed (desk account remove)",
         )
+        print(said.format(setting=SERVER_SETTING, server=server))
     if policy.problems:
         said = translate("Cli", "{count} problem(s); the valid settings would still apply")
         print(said.format(count=len(policy.problems)))
@@ -109,7 +117,7 @@ def run_check(args: argparse.Namespace) -> int:
     if policy.warnings:
         warned = translate("Cli", " ({count} warning(s) above)").format(count=len(policy.warnings))
     # Named when found, not given: an IT tester could not tell which file was checked.
-    which = f"{path}: " if args.file is None else ""
+    which = translate("Cli", "{path}: ").format(path=path) if args.file is None else ""
     said = translate("Cli", "ok: {which}{settings} setting(s), {locked} locked{warned}")
     print(
         said.format(

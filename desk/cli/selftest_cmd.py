@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from desk import __version__
 from desk.cli.common import (
+    DISPLAY_UNOPENABLE,
     add_data_dir,
     amount,
     damage_noted,
@@ -40,7 +41,7 @@ from desk.cli.common import (
     refusal_text,
     store_error_text,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP
+from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.connectors import registry
 from desk.core.policy import FILE, Policy
 from desk.store import keys
@@ -497,11 +498,7 @@ def _check_qt(offscreen: bool, qt_said: list[str]) -> str:
         if unopenable is not None:
             # Not a library to install (IT read that advice, and the bundle had them).
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # for the checks after this one
-            raise CheckFailed(
-                f"the display {unopenable} (DISPLAY) cannot be opened: no X server answers "
-                "there, or it refuses this user, so the window cannot start. Run desk in a "
-                "desktop session, or set DISPLAY to a display that runs"
-            )
+            raise CheckFailed(translate("Cli", DISPLAY_UNOPENABLE).format(display=unopenable))
         _open_display_apart(qt_said)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     where = f"platform plugin '{QGuiApplication.platformName()}' loaded ({type(app).__name__})"

@@ -691,6 +691,11 @@ class MainWindow(QMainWindow):
         # wording and until when it is to be said; and whether a sync problem is said.
         self._notice: tuple[str, str, datetime] | None = None
         self._notice_waiting = False  # it gave way to a sync problem (or came during one)
+        # Notices that came while another was said: each after it, for its whole time.
+        # At the start, the policy's warning went after a second under the sound warning
+        # (IT): no notice cuts another short.
+        self._notices_next: list[tuple[str, str, int]] = []
+        self.status_bar.messageChanged.connect(self._notice_ended)
         self._sync_troubled = False
         # The last status sync said, each account's in it: the Accounts dialog lists them.
         self.sync_status: SyncStatus | None = None
@@ -4095,18 +4100,36 @@ class MainWindow(QMainWindow):
         first, and the notice waits for the status to be well again, for the rest of its
         time. The sound notice stood for a minute over 登录已失效 and 离线, refused two
         seconds after the start (IT); the settings say it beside Play a sound anyway."""
+        if self._notice is not None:
+            # Another notice is said, or waits: this one comes after it (IT).
+            self._notices_next.append((text, short, timeout_ms))
+            return
         self._notice = (text, short, self._clock.now() + timedelta(milliseconds=timeout_ms))
         self._notice_waiting = self._sync_troubled
         if not self._sync_troubled:
             self.status_bar.showMessage(text, timeout_ms, short=short)
+
+    def _notice_ended(self, text: str) -> None:
+        """The bar cleared: a notice said (not one waiting) is over, at the end of its time
+        or under a later message that ended; the next notice, if any, is said."""
+        if text or self._notice is None or self._notice_waiting:
+            return
+        self._notice = None
+        self._say_next_notice()
+
+    def _say_next_notice(self) -> None:
+        if self._notices_next:
+            text, short, timeout_ms = self._notices_next.pop(0)
+            self.show_notice(text, timeout_ms, short)
 
     def _notice_gives_way(self) -> None:
         """A sync problem is said: the notice covering it goes, and waits."""
         if self._notice is not None and self.status_bar.currentMessage() == " ".join(
             self._notice[0].split()
         ):
-            self.status_bar.clearMessage()
+            # Waiting before the bar clears: cleared, a notice said is over (_notice_ended).
             self._notice_waiting = True
+            self.status_bar.clearMessage()
 
     def _say_waiting_notice(self) -> None:
         """The notice that gave way (show_notice), for the rest of its time, if any is left
@@ -4121,6 +4144,7 @@ class MainWindow(QMainWindow):
         self._notice_waiting = False
         if left_ms <= 0:
             self._notice = None
+            self._say_next_notice()
             return
         self.status_bar.showMessage(text, left_ms, short=short)
 

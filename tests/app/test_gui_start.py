@@ -628,3 +628,37 @@ def test_cancelling_the_passphrase_of_a_store_says_desk_closes_and_touches_nothi
         "Nothing in them was touched; start desk again to enter it."
     )
     assert {f.name: f.read_bytes() for f in (data.key_file, data.database)} == before
+
+
+def test_quit_after_forgot_it_quits_without_asking_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From IT: 退出 under 忘记了？ brought the passphrase prompt back.
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    database = data.database.read_bytes()
+    seen: list[str] = []
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "Enter", ("a guess that is wrong",)),
+            (PassphraseDialog, "Forgot it?", ()),
+            (QMessageBox, "Quit", ()),
+            # Only if it came back: the right one, and the test's asserts say so.
+            (PassphraseDialog, "Enter", (PASSPHRASE,)),
+        ],
+        seen,
+    )
+
+    store = unlock(data)
+
+    if store is not None:
+        store.close()
+    assert store is None
+
+    assert seen[:2] == ["passphrase", "passphrase"]
+    assert "nothing can open this database" in seen[2]
+    assert seen[3:] == [], "no passphrase asked again"
+    assert data.database.read_bytes() == database, "nothing was changed"
+    assert not list(data.root.glob("set-aside-*"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk.app.desk_app import DeskApp
+from desk.app.gui import say_policy_problems
 from desk.core.clock import ManualClock
+from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
 from desk.store.store import Store
 from desk.ui import i18n, main_window, text_size
@@ -246,3 +249,31 @@ def test_desk_readies_its_pop_up_ahead_where_there_is_a_tray_too(
     monkeypatch.setattr(desk.notifier.popups, "warm", lambda: readied.append(True))
     desk.start()
     qtbot.waitUntil(lambda: bool(readied))
+
+
+def test_the_policy_warning_at_the_start_is_not_cut_short_by_the_sound_warning(
+    qtbot: QtBot, desk: DeskApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From IT: with a broken policy file on a PC without audio, the policy's warning went
+    # after a second, under the sound warning. Both are said, one after the other.
+    policy_file = tmp_path / "policy.toml"
+    policy_file.write_text("ui.language = \n", "utf-8")
+    monkeypatch.setenv("DESK_POLICY_FILE", str(policy_file))
+    policy = load_policy()
+    assert policy.unread
+    bar = desk.window.status_bar
+    unplayable: list[bool] = []
+    desk.notifier.soundsUnplayable.connect(lambda: unplayable.append(True))
+    said: list[str] = []
+    bar.messageChanged.connect(said.append)
+
+    desk.start()
+    say_policy_problems(desk.window, policy)
+    qtbot.waitUntil(lambda: bool(unplayable))
+
+    assert bar.currentMessage().startswith("The administrator's policy does not apply")
+    assert SAID not in said, "not over the policy's warning"
+    bar._timer.timeout.emit()  # the policy's warning's time is over
+    assert bar.currentMessage() == SAID
+    bar._timer.timeout.emit()
+    assert bar.currentMessage() == ""

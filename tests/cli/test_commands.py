@@ -650,9 +650,11 @@ def test_selftest_opens_the_data_dirs_own_store_and_fails_on_a_wrong_passphrase(
     assert "FAIL this data dir's store: Wrong passphrase" in wrong.stdout
 
 
-def _selftest_on(empty_dir: str, display: str | None) -> subprocess.CompletedProcess[str]:
+def _selftest_on(
+    empty_dir: str, display: str | None, lang: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`desk selftest` with this X display (None: none at all), no platform asked for."""
-    env = {**os.environ, **PASSPHRASE_ENV}
+    env = {**os.environ, **PASSPHRASE_ENV, **(lang or {})}
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
     if display is not None:
@@ -1439,3 +1441,38 @@ def test_an_account_is_said_shared_and_yours_again_in_the_store_s_language(
     assert off.returncode == 0 and off.stdout.startswith("账号 1 "), off.stdout
     missing = desk("account", "shared", "7", "on", "--data-dir", data)
     assert (missing.returncode, missing.stderr) == (1, "desk: 没有编号为 7 的账号\n")
+
+
+def test_the_window_s_no_display_words_speak_the_locales_language(
+    empty_dir: str, tmp_path: Path
+) -> None:
+    # From IT over SSH under zh_CN: desk and desk selftest said why the window cannot
+    # start in English only.
+    chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    env = {**os.environ, **PASSPHRASE_ENV, **chinese}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    missing = str(tmp_path / "none")
+    none = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", missing],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert none.returncode == 2
+    assert none.stderr.startswith("desk: 没有可以打开窗口的显示器（DISPLAY"), none.stderr
+    gone = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", missing],
+        capture_output=True,
+        text=True,
+        env={**env, "DISPLAY": ":987"},
+        timeout=60,
+    )
+    said = (
+        "无法打开显示器 :987（DISPLAY）：那里没有 X 服务器应答，或者它拒绝此用户，"
+        "所以窗口无法启动。"
+    )
+    assert gone.returncode == 2 and gone.stderr.startswith(f"desk: {said}"), gone.stderr
+    selftest = _selftest_on(empty_dir, ":987", chinese)
+    assert said in selftest.stdout, selftest.stdout

@@ -132,6 +132,29 @@ def test_desk_version() -> None:
     assert result.returncode == 0 and result.stdout.startswith("desk ")
 
 
+def test_desk_version_imports_no_store_sync_or_triage() -> None:
+    # install.sh asks every PC for `desk-cli --version`: it imported the whole store, sync
+    # and triage stack (~1 s of CPU in the bundle) to print one line.
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['desk', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('desk', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    assert not exit.code, exit.code\n"
+        "heavy = ('desk.store.store', 'desk.core.triage', 'desk.sync', 'sqlalchemy', 'PySide6')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')\n"
+        "    or m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("desk "), lines
+    assert lines[1] == "[]", "imported for --version: " + lines[1]
+
+
 def test_a_setting_with_a_problem_is_said_to_keep_its_default_and_a_lock_to_pin_it(
     tmp_path: Path,
 ) -> None:
@@ -680,10 +703,11 @@ def test_check_says_unknown_names_in_the_users_language(
         'lock = ["quiet.window"]\nnotify = true\n[office]\nname = "x"\n[quiet.windowz]\nmon = []\n',
         "utf-8",
     )
+    # The colon after the path in the line's language: "p.toml: [office]：" mixed both (IT).
     assert _checked(file, "zh_CN", tmp_path, monkeypatch, capsys) == [
-        f"{file}: notify：这是一组设置（notify.hide_text，…），不能写成单个值",
-        f"{file}: [office]：未知的表",
-        f"{file}: quiet.windowz：未知的设置（是否想写 quiet.windows？）",
-        f"{file}: lock：未知的设置 'quiet.window'（是否想写 quiet.windows？）",
+        f"{file}：notify：这是一组设置（notify.hide_text，…），不能写成单个值",
+        f"{file}：[office]：未知的表",
+        f"{file}：quiet.windowz：未知的设置（是否想写 quiet.windows？）",
+        f"{file}：lock：未知的设置 'quiet.window'（是否想写 quiet.windows？）",
         "4 个问题；有效的设置仍会生效",
     ]

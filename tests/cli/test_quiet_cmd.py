@@ -167,3 +167,24 @@ def test_its_help_speaks_the_locales_language(tmp_path: Path) -> None:
     english = desk("quiet", "--help", "--data-dir", missing)
     assert english.stdout.startswith("usage: desk quiet") and "options:" in english.stdout
     assert "show this help message and exit" in english.stdout
+
+
+def test_a_command_line_that_does_not_parse_is_refused_in_the_locales_language(
+    tmp_path: Path,
+) -> None:
+    # From IT under zh_CN: `desk bogus` said argparse's "invalid choice" in English, and
+    # `desk inbox --limit x` "'x' is not a whole number" inside a Chinese line.
+    env = {**CHINESE, "DESK_DATA_DIR": str(tmp_path / "none")}
+    unknown = desk("bogus", env=env)
+    assert unknown.returncode == 2
+    assert "无效的选项：'bogus'" in unknown.stderr and "invalid choice" not in unknown.stderr
+    assert "用法：desk" in unknown.stderr
+    option = desk("--bogus", env=env)
+    assert option.returncode == 2 and "无法识别的参数：--bogus" in option.stderr
+    limit = desk("inbox", "--limit", "x", env=env)
+    assert limit.returncode == 2
+    assert "参数 --limit：'x' 不是整数" in limit.stderr, limit.stderr
+    below = desk("inbox", "--limit", "-1", env=env)
+    assert "参数 --limit：-1 小于 0" in below.stderr, below.stderr
+    english = desk("bogus", env={"DESK_DATA_DIR": str(tmp_path / "none"), "LANG": "C.UTF-8"})
+    assert "invalid choice: 'bogus'" in english.stderr

@@ -164,3 +164,26 @@ def test_no_english_count_says_s_in_brackets() -> None:
         if message.get("numerus") == "yes":
             forms = [form.text or "" for form in message.iter("numerusform")]
             assert not any("(s)" in form for form in forms), message.findtext("source")
+
+
+@pytest.mark.parametrize(
+    ("locale", "store_word", "other_words", "it_word", "other_it"),
+    [
+        ("zh_CN", "系统凭据存储", ("钥匙串",), "信息化部门", ("IT 人员",)),
+        ("zh_TW", "系統鑰匙圈", ("憑據儲存", "鑰匙串"), "資訊部門", ("IT 人員",)),
+    ],
+)
+def test_one_word_for_the_keychain_and_for_it_staff(
+    locale: str,
+    store_word: str,
+    other_words: tuple[str, ...],
+    it_word: str,
+    other_it: tuple[str, ...],
+) -> None:
+    # From IT: the dialogs said 系统凭据存储, desk account and desk keychain 系统钥匙串, and
+    # one message "IT 人员" where every other says 信息化部门.
+    said = [m.findtext("translation") or "" for m in _messages(locale)]
+    assert any(store_word in text for text in said)
+    assert any(it_word in text for text in said)
+    for word in (*other_words, *other_it):
+        assert not [text for text in said if word in text], word

@@ -576,6 +576,9 @@ def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
     qtbot.waitUntil(lambda: window.correct_question is None)
     qtbot.waitUntil(window.idle)
     assert window._queries.row(row.id).tier is Tier.URGENT
+    # The keys are the window's again once it is active: the question, opened when the
+    # store's answer came, was the active window until then.
+    qtbot.waitUntil(window.isActiveWindow)
     _press(qtbot, window, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: window.correct_question is not None)
     question = window.correct_question
@@ -588,6 +591,7 @@ def test_an_urgent_message_goes_to_noise_only_once_the_user_says_so(
     window.list.setFocus()
     info = window._current_row()
     assert info is not None and not (info.mentions_me or info.pinned)
+    qtbot.waitUntil(window.isActiveWindow)
     _press(qtbot, window, Qt.Key.Key_4)
     qtbot.waitUntil(lambda: window._queries.row(info.id).tier is Tier.NOISE)
     assert window.correct_question is None
@@ -618,6 +622,7 @@ def test_the_question_before_noise_promises_only_what_the_move_teaches(
         assert window.open_message(message_id)
         qtbot.waitUntil(lambda: (row := window._current_row()) is not None and row.id == message_id)
         window.list.setFocus()
+        qtbot.waitUntil(window.isActiveWindow)  # not the question before it
         _press(qtbot, window, Qt.Key.Key_4)
         qtbot.waitUntil(lambda: window.correct_question is not None)
         question = window.correct_question

@@ -104,9 +104,12 @@ def ensure_venv(extras: tuple[str, ...] = ()) -> None:
     # No stamp while pip works: one cut short (Ctrl-C, the network) may have taken out a
     # dependency to put in another version, and the stamp of before would say all is in.
     STAMP.unlink(missing_ok=True)
-    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    # -qq: errors only. At -q pip passes on setuptools' notice about editable installs (a
+    # boxed "Please be careful…" that IT staff took for a failure) and warnings about the
+    # machine's own pip configuration.
+    run(PYTHON, "-m", "pip", "install", "-qq", "--upgrade", "pip")
     target = f"{ROOT}[{','.join(wanted)}]" if wanted else str(ROOT)
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", target)
+    run(PYTHON, "-m", "pip", "install", "-qq", "-e", target)
     STAMP.write_text(json.dumps({"pyproject": digest, "extras": wanted}))
 
 

@@ -448,15 +448,21 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
     # card's twins ring as one): a pop-up closed, or timed out behind a dialog, took the
     # DINGs it listed out of reach, and the next round's listed 3 under a banner of 4 (a
     # tester).
+    # By sets of cards, not each ladder against every other: a flood's 3,000 DINGs took
+    # 2 s of the window's thread each round.
+    firing = {ladder.card for ladder, _lvl in round_.fire}
     fired = round_.fire + tuple(
         (ladder, Level.REPEAT)
         for ladder in round_.ladders
-        if ladder.alerting(now) and all(ladder.card != other.card for other, _l in round_.fire)
+        if ladder.alerting(now) and ladder.card not in firing
     )
     listed: list[tuple[Ladder, Level]] = []
+    cards: set[int] = set()
     for ladder, lvl in fired:
-        if all(ladder.card != other.card for other, _l in listed):
+        if ladder.card not in cards:
+            cards.add(ladder.card)
             listed.append((ladder, lvl))
+    ended = frozenset(ladder.message_id for ladder in round_.ladders if ladder.ended)
     count = len(listed)
     dings = sum(ladder.ding for ladder, _level in listed)
     items = tuple(
@@ -464,7 +470,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
             ladder.message_id,
             ladder.card,
             _head(ladder),
-            _item_line(round_, ladder, lvl, tz, now),
+            _item_line(round_, ladder, lvl, tz, now, ended),
             ding=ladder.ding,
             demo=ladder.demo,
         )
@@ -495,7 +501,7 @@ def _notification(round_: _Round, tz: ZoneInfo, now: datetime) -> Notification:
         instruction = QCoreApplication.translate(
             "Escalation", "Unconfirmed: Confirm (A) confirms it; Open shows it in desk first."
         )
-        line = _when_words(round_, first, level, tz, now, instruction)
+        line = _when_words(first, level, tz, now, instruction, ended)
         body = line if round_.hide_text else f"{' '.join(first.text.split())[:120]}\n{line}"
     else:
         # N 条 DING 待确认: one pop-up lists each, by group and sender, with its own Confirm
@@ -519,9 +525,17 @@ def _head(ladder: Ladder) -> str:
     return fill(said, ladder.group_name, ladder.sender_name)
 
 
-def _item_line(round_: _Round, ladder: Ladder, level: Level, tz: ZoneInfo, now: datetime) -> str:
-    """What a DING says and by when, for its line in a pop-up listing several."""
-    when = _when_words(round_, ladder, level, tz, now, "")
+def _item_line(
+    round_: _Round,
+    ladder: Ladder,
+    level: Level,
+    tz: ZoneInfo,
+    now: datetime,
+    ended: frozenset[int],
+) -> str:
+    """What a DING says and by when, for its line in a pop-up listing several; `ended`: see
+    `_when_words`."""
+    when = _when_words(ladder, level, tz, now, "", ended)
     if round_.hide_text:
         return when
     words = " ".join(ladder.text.split())
@@ -530,10 +544,16 @@ def _item_line(round_: _Round, ladder: Ladder, level: Level, tz: ZoneInfo, now: 
 
 
 def _when_words(
-    round_: _Round, ladder: Ladder, level: Level, tz: ZoneInfo, now: datetime, line: str
+    ladder: Ladder,
+    level: Level,
+    tz: ZoneInfo,
+    now: datetime,
+    line: str,
+    ended: frozenset[int],
 ) -> str:
     """`line` after how long is left for `ladder` until it is due, by when to confirm it,
-    and whether this is its last alert."""
+    and whether this is its last alert; `ended`: the messages whose ladders ran their
+    course (see Ladder.ended)."""
 
     def joined(first: str, second: str) -> str:
         if not second:
@@ -550,8 +570,7 @@ def _when_words(
     # Said of whichever alert ends its ladder, the last call or the ladder's own last step
     # (a DING due as its ladder ends): that one read as any other, then the alerts
     # stopped with nothing said (a tester).
-    ended = any(other.ended for other in round_.ladders if other.message_id == ladder.message_id)
-    if level is Level.LAST_CALL or ended:
+    if level is Level.LAST_CALL or ladder.message_id in ended:
         line = joined(QCoreApplication.translate("Escalation", "Last reminder"), line)
     return line
 

@@ -99,6 +99,7 @@ from desk.store.escalations import (
     unpin_unless_waiting,
 )
 from desk.store.group_presets import give_presets, presets_due
+from desk.store.inbox import unindexed
 from desk.store.kept_marks import owner_of, take_marks
 from desk.store.models import (
     Account,
@@ -169,6 +170,9 @@ _T = TypeVar("_T")
 # How much recent history a fresh triage engine sees, so folding and ack
 # attachment work across a restart.
 WARM_UP_MESSAGES = 3000
+# How far back among the store's newest messages, every account's, the warm-up looks for
+# an account's WARM_UP_MESSAGES before it reads all the account's own (see _recent_recalled).
+RECENT_WINDOW = 4 * WARM_UP_MESSAGES
 # Messages recalled into an engine per round trip to triage's process (see _warm_engine).
 RECALL_AT_ONCE = 500
 # Messages per chunk of a batch sent to triage: small enough that writing one chunk
@@ -1890,11 +1894,7 @@ class Ingestor:
                     .where(Group.account_id == account_id)
                 )
             }
-            recent = session.execute(
-                _RECALLED.where(Message.account_id == account_id)
-                .order_by(Message.ts_ms.desc(), Message.id.desc())
-                .limit(WARM_UP_MESSAGES)
-            ).all()
+            recent = _recent_recalled(session, account_id, WARM_UP_MESSAGES, RECENT_WINDOW)
             # The first posts of notices whose later copies are recalled: a forward folds
             # into its notice's first post, within the fold window from that post.
             known = {row.remote_id for row in recent}
@@ -1986,6 +1986,40 @@ _RECALLED = (
         func.instr(Message.reasons, f"[{json.dumps(UNSORTED)}") == 0,
     )
 )
+
+
+# Newest first, ties on the time by id: ix_messages_ts (ts_ms, then the rowid) read backwards.
+_NEWEST_FIRST = (Message.ts_ms.desc(), Message.id.desc())
+
+
+def _recent_recalled(
+    session: Session, account_id: int, wanted: int, window: int
+) -> Sequence[Row[Any]]:
+    """The account's newest `wanted` messages the warm-up recalls (_RECALLED), newest first.
+
+    No index holds an account's messages by time: asked for them in that order, SQLite
+    read every message of the account and sorted them (1M messages: 2.7-3.3 s of the
+    ingest thread at each start). So they are read walking ix_messages_ts backwards, the
+    account's condition left to each row (+account_id), which stops at the `wanted`-th;
+    and only as far back as the store's `window`-th newest message, found from that index
+    alone, so that an account with little of the recent traffic (another took it) is not
+    looked for through the whole store. Fewer than `wanted` of its own there, its messages
+    are read as before: all of them, sorted.
+    """
+    bound = session.scalar(
+        select(Message.ts_ms).order_by(*_NEWEST_FIRST).offset(window - 1).limit(1)
+    )
+    walk = _RECALLED.where(unindexed(Message.account_id) == account_id)
+    if bound is not None:
+        # Every tie of the bound's time with it: still a run of the newest, in this order.
+        walk = walk.where(Message.ts_ms >= bound)
+    recent = session.execute(walk.order_by(*_NEWEST_FIRST).limit(wanted)).all()
+    if bound is None or len(recent) == wanted:
+        # The walk went through the whole store, or found all it wanted.
+        return recent
+    return session.execute(
+        _RECALLED.where(Message.account_id == account_id).order_by(*_NEWEST_FIRST).limit(wanted)
+    ).all()
 
 
 @dataclass(slots=True)

@@ -157,6 +157,19 @@ KNOWN_MISSES = {
     # 9:00): its writer takes 11:00, when the signature is fetched, as the due time; the rules
     # take the county's 17:00, eight hours off, and call it the task it is.
     "b0235",
+    # C4 and D4, as scored blind (being tuned on): a 区 order to be at one's post by 20:00,
+    # sent at 19:30...
+    "c4_0174",
+    # ...an @ asking for a candidate's phone number, a meeting's sign-in 30 minutes off, an
+    # @ that the diesel is running out, and a reservoir's keeper reporting it over its flood
+    # limit (four reports).
+    "d4_0045",
+    "d4_0073",
+    "d4_0195",
+    "d4_0121",
+    "d4_0137",
+    "d4_0201",
+    "d4_0210",
 }
 
 
@@ -499,6 +512,13 @@ FLOORS = {
     # time the deadline rules miss read as information. Folding and deadlines tuned at the same
     # time (tune51b: dup F1 0.879 -> 0.909, deadline 0.882 -> 0.906).
     "triage_blind_b4": {"tier": 0.89, "dup": 0.9, "deadline": 0.9, "ack": 0.96},
+    # C4 (a Wuhan street office's 平安办 over 元旦 2027: 12345 work orders, a cold wave, 跨年夜
+    # security, an electric bike's fire) and D4 (a Hunan county town's 水利站 and 防汛 over 端午
+    # and the first 汛期 rain: reservoirs over their flood limit, landslide evacuations, 高考),
+    # as scored blind (urgent recall 0.950 and 0.774, tier F1 0.876 and 0.820, ack F1 0.974
+    # and 0.970).
+    "triage_blind_c4": {"tier": 0.87, "dup": 0.91, "deadline": 0.77, "ack": 0.97},
+    "triage_blind_d4": {"tier": 0.81, "dup": 0.95, "deadline": 0.85, "ack": 0.97},
 }
 
 

@@ -5531,3 +5531,35 @@ def test_a_delay_that_asks_only_to_wait_is_information() -> None:
     # ...not a meeting put back, which all must still attend.
     moved = "今天的推进会推迟到10:30召开，请各位准时参加。"
     assert triage(msg(moved)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗22时 313.05米 超汛限0.05米了！溢洪道过流15公分左右，雨还冇停",
+        "金竹22时206.52米，超汛限0.02米了，雨又大起来了",
+        "4点 206.91米，超了0.41，溢洪道过流40公分，坝后右边好像有点冒浑水，我看不清楚",
+        "2点 313.31米，过流30公分了，下游马家坪那边水也涨起来了",
+    ],
+)
+def test_a_reservoir_over_its_flood_limit_or_seeping_mud_is_an_emergency(text: str) -> None:
+    # Blind set D4: a reservoir's keeper, no @ and no DING; the time is when the level was
+    # read, not a due time.
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12点 312.95米，回到汛限以下了，过流10公分",
+        "8点 313.05，还在超汛限，过流20公分，雨停了",
+        "23时 313.12 过流20公分，坝体冇看到渗水",
+        "专家组初步判断金竹水库坝后渗水为坝脚排水棱体正常排水，浑水系坝坡雨水冲刷所致，不是管涌。",
+        "各水利站：本次超汛限运行的水库，请明天上午9点前报送超汛限运行情况说明。",
+        "红旗水库 10时 库水位311.62米，汛限313.00米，差1.38米，溢洪道未过流",
+    ],
+)
+def test_a_reservoir_back_under_its_limit_or_an_account_asked_is_no_emergency(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.URGENT

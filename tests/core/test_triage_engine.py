@@ -5563,3 +5563,23 @@ def test_a_reservoir_over_its_flood_limit_or_seeping_mud_is_an_emergency(text: s
 )
 def test_a_reservoir_back_under_its_limit_or_an_account_asked_is_no_emergency(text: str) -> None:
     assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.URGENT
+
+
+def test_an_emergency_meeting_within_the_hour_is_urgent() -> None:
+    # Blind set D4, at 10:00 (T0): sign-in 30 minutes off for a meeting called as an
+    # emergency one, no @.
+    called = "各站所负责人、驻村干部：今天上午10:40在三楼会议室召开防汛紧急调度会，10:30前签到。"
+    assert triage(msg(called, role=Role.OWNER)).tier is Tier.URGENT
+    # ...not a plain meeting as close (the sets call those tasks), nor an emergency
+    # meeting this afternoon.
+    plain = "提醒：今天上午10:40全县安全生产视频调度会，请各乡镇10:30前完成视频连线调试。"
+    assert triage(msg(plain, role=Role.OWNER)).tier is Tier.ACTION
+    later = "今天下午4点在三楼会议室召开防汛紧急调度会，3:50前签到。"
+    assert triage(msg(later, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_new_years_eve_security_duty_is_no_chat() -> None:
+    # Blind set C4: 跨年 read as chit-chat put the evening's security orders in Noise.
+    text = "跨年夜安保：街道参加人员18:30在步行街南口集合，领取袖标和对讲机，19:00前各就各位。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    assert triage(msg("跨年夜有人去江滩吗😂")).tier is Tier.NOISE

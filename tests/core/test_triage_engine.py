@@ -5609,3 +5609,12 @@ def test_road_ice_named_as_what_to_get_ready_for_is_no_ice_now() -> None:
     assert triage(msg(warning, role=Role.OWNER)).tier is Tier.ACTION
     ice = "大桥桥面结冰了，已经滑倒两个人，请城管马上来撒盐！"
     assert triage(msg(ice)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize("text", ["中午去吃热干面还是牛肉粉？", "冻死了 在家里烤火", "哇 好大"])
+def test_chat_where_colleagues_eat_out_together_is_noise(text: str) -> None:
+    # Blind set C4: the street office's 同事吃喝群 is a chat group...
+    assert tier_of(text, "m", 0, "桃源街道同事吃喝群🍜") is Tier.NOISE
+    # ...not a canteen's staff group.
+    notice = "明天中午食堂停供，请各科室提前安排"
+    assert tier_of(notice, "o", 0, "镇机关食堂管理群") is not Tier.NOISE

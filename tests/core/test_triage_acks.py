@@ -798,3 +798,16 @@ def test_congratulations_and_thanks_to_an_offices_comrades_are_flattery(text: st
 )
 def test_news_congratulated_or_a_leaders_thanks_to_all_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["收到已经在路上了", "👍👍龙溪站牛"])
+def test_on_the_way_already_and_a_unit_called_great_are_acks(text: str) -> None:
+    # Blind set D4.
+    assert ack_kind(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["老王家丢了一头牛", "龙溪站牛", "我们已经在路上了，还有一个人被困"]
+)
+def test_a_cow_a_bare_name_or_news_on_the_way_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -161,7 +161,8 @@ _PROMISE = (
     r"(?:到?各[\u4e00-\u9fff]{1,3}|到位|到人)?"
     # On the way, and how soon (在路上，五分钟到).
     # Done, and passed on to everyone: 已落实, 已通知到位, 已传达到人.
-    r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
+    # (...said to be on it already: 收到已经在路上了, blind set D4.)
+    r"|(?:已经?)?在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
     # ...or done as asked (已改, to 请大家改一下群昵称: blind set S3).
     r"|已(?:安排|落实|报|通知|传达|部署|改)(?:到位|到人|到户|完毕)?"
     # Here, in answer to a call to be at one's post (已到, 已到岗).
@@ -261,8 +262,12 @@ _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
     r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的|雄起)(?:了|啦)?$"
 )
-# A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it.
-_UNIT_CHEERED = re.compile(r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)")
+# A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it, or
+# called 牛 with it (👍👍龙溪站牛: blind set D4).
+_UNIT_CHEERED = re.compile(
+    r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)"
+    r"|(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格|站|所|队)(?:太|真|好)?牛(?:了|啦|啊)?"
+)
 # A leader's good night to everyone (辛苦大家 早点休息: blind sets A3 and P3), not a reply.
 _GOOD_NIGHT_TO_ALL = re.compile(r"(?:大家|各位|同志们)[\u4e00-\u9fff]{0,4}?(?:早点|早些)休息")
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.

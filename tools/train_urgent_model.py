@@ -84,8 +84,11 @@ def examples(paths: Iterable[Path]) -> list[Example]:
 # 街道 and 社区 in December: 送温暖, the 低保 review, 就业援助月), W3 (a county 教育局 and its
 # schools in late December), X3 (a township's 党政办 and 农业农村办 before 春节), Y3 (a
 # county 住建局/城管局 in a December snowstorm), Z3 (a Guizhou township in a December freeze),
-# A4 (a plain-country township's 自然资源所 and 执法队 in December: 卫片图斑, 田长制) and B4 (a
-# Fujian coastal district's 市场监管局 before the new year: 年货市场, 电梯, 12315).
+# A4 (a plain-country township's 自然资源所 and 执法队 in December: 卫片图斑, 田长制), B4 (a
+# Fujian coastal district's 市场监管局 before the new year: 年货市场, 电梯, 12315), C4 (a Wuhan
+# street office's 平安办 over 元旦: 12345 work orders, a cold wave, 跨年夜 security, a fire) and
+# D4 (a Hunan county town's 水利站 and 防汛 over 端午 and the first 汛期 rain: reservoirs over
+# their flood limit, landslide evacuations, 高考).
 RULES_ONLY = frozenset(
     {
         "triage_blind_o2.jsonl",
@@ -126,6 +129,8 @@ RULES_ONLY = frozenset(
         "triage_blind_z3.jsonl",
         "triage_blind_a4.jsonl",
         "triage_blind_b4.jsonl",
+        "triage_blind_c4.jsonl",
+        "triage_blind_d4.jsonl",
     }
 )
 

@@ -782,3 +782,32 @@ def test_minnan_and_northern_receipts_set_off_and_a_summary_praised_are_acks(tex
 @pytest.mark.parametrize("text", ["马上出发！", "出发了吗", "大家出发了", "出发了，到了再说情况"])
 def test_an_order_to_set_off_or_a_question_is_no_ack(text: str) -> None:
     assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["热烈祝贺！领导英明👍👍", "祝贺祝贺🎉🎉", "平安办的同志们辛苦了🌹"]
+)
+def test_congratulations_and_thanks_to_an_offices_comrades_are_flattery(text: str) -> None:
+    # Blind set C4: the corpus README's flattery (领导辛苦了) said as congratulations, or to
+    # the comrades of an office.
+    assert ack_kind(text) is AckKind.FLATTERY
+
+
+@pytest.mark.parametrize(
+    "text", ["桂花村的机耕路项目已通过验收，祝贺！", "祝贺大会胜利召开", "各社区的同志们辛苦了"]
+)
+def test_news_congratulated_or_a_leaders_thanks_to_all_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["收到已经在路上了", "👍👍龙溪站牛"])
+def test_on_the_way_already_and_a_unit_called_great_are_acks(text: str) -> None:
+    # Blind set D4.
+    assert ack_kind(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["老王家丢了一头牛", "龙溪站牛", "我们已经在路上了，还有一个人被困"]
+)
+def test_a_cow_a_bare_name_or_news_on_the_way_is_no_ack(text: str) -> None:
+    assert ack_kind(text) is None

@@ -135,6 +135,9 @@ def test_daily_deadline_already_past_today_rolls_to_tomorrow() -> None:
         "截至3月8日，全区已识别监测对象127户",
         "明天上午那名老上访户可能去区信访局",  # a half-day with no task attached
         "全年须完成50学时，缴费档次为每年200元至5000元",
+        # When a reservoir's level was read (blind set D4).
+        "红旗22时 313.05米 超汛限0.05米了！溢洪道过流15公分左右",
+        "18时206.40，回到汛限以下了",
     ],
 )
 def test_things_that_are_not_deadlines(text: str) -> None:

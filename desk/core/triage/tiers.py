@@ -80,10 +80,11 @@ _EMERGENCY = re.compile(
     r"|山火[^，,。;；\n]{0,12}?(?:蔓延|逼近|烧过|烧到)"
     # "两起火情" counts fires: 起 is a measure word there, not "catch fire" (see
     # _emergency_words; a lookbehind here would cost every message a slower scan). A
-    # report on one is asked of what is over (把起火情况写个书面报告, 起火原因).
+    # report on one is asked of what is over (把起火情况写个书面报告, 起火原因), and its
+    # details told after it (起火时间20:31，住户叫刘某某: blind set C4).
     # So is one on a leak (明天上午10点前将人民路餐馆燃气泄漏情况书面报市燃气办, 泄漏事件的
     # 情况报告: blind set Y3).
-    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警|情况|原因|经过)|泄漏(?!报警|情况|原因|经过|事件的?(?:情况|报告|调查|处置))|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
+    r"|发现明火|(?:明火|火势|大火)仍在(?:燃烧|蔓延)|(?P<fire>起火)(?!原因|情况|经过|时间|地点)|着火(?<!打着火)(?<!打不着火)|燃气泄漏(?!报警|情况|原因|经过)|泄漏(?!报警|情况|原因|经过|事件的?(?:情况|报告|调查|处置))|走失(?!风险|隐患)|请求支援|(?:娃|孩|岁|老人|儿子|女儿|学生|小子|闺女|丫头)(?![证卡])[^，,。；;\n的]{0,12}?(?:不见了|找不到了|失踪|走丢了)|(?:娃|孩子|小孩|小子|闺女|丫头|老人|儿子|女儿|学生)丢了(?=[，,。！!？?\s]|$)|溺水(?!风险|高发|多发|隐患|事故(?:进入|处于|正值)?(?:高发|多发|易发))|(?:刚才|刚刚|正在|现在)[^，,。；;\n]{0,12}?(?:落水|被浪卷)|有人落水(?!要|时|后|应|怎么)|爆炸|人员被困|(?P<quake>地震)"
     # Poisoning tonight (阳洼村今晚发生疑似煤烟中毒), not the cases a campaign cites.
     r"|(?:今[天晚早日]|刚[刚才])[^，,。；;\n]{0,6}?发生[^，,。；;\n]{0,8}中毒(?![^，,。；;\n]{0,4}事件|的原因)|十万火急"
     # ...or one taken to hospital now (老两口一氧化碳中毒，…120已经送县医院).
@@ -172,6 +173,18 @@ _FALSE_ALARM = re.compile(
 # A dike giving way now, with a call for men or machines (堤脚好像在淘空，要镇里派挖机和沙袋).
 _DIKE_FAILING = re.compile(r"(?:堤|坝)[^，,。;；\n]{0,4}?(?:在|正在)(?:淘空|漫顶|渗水)|浪翻过来了")
 _SEND_HELP = re.compile(r"派|支援|请求|沙袋|挖机|抢险")
+# A reservoir's keeper reporting it gone over its flood limit now (红旗22时 313.05米 超汛限0.05米
+# 了！), muddy water seeping behind a dam or under a slope (坝后右边好像有点冒浑水: the sign of
+# piping), or its spillway running with the water rising downstream (过流30公分了，下游马家坪那边
+# 水也涨起来了): a dam in danger, urgent with no @ and no DING (blind set D4; every 冒浑水 in the
+# sets is urgent). Not back under the limit (回到汛限以下了), a standing report (还在超汛限), a
+# notice asking for an account of it (请…报送超汛限运行情况说明) nor an expert's all-clear (浑水系
+# 坝坡雨水冲刷所致，不是管涌).
+_DAM_IN_DANGER = re.compile(
+    r"(?<![未没冇不])超(?:过)?汛限(?:水位)?\s*(?:[\d.]+\s*米?)?了"
+    r"|(?<![未没冇无不])(?:在|有点|开始)?冒浑水"
+    r"|(?:过流|泄洪|溢洪)[^。;；\n]{0,20}?下游[^，,。;；\n]{0,10}?(?:水)?(?:也|都|已经?)?(?:涨|漫|淹)(?:起来)?了"
+)
 # A crowd come to the government with a grievance (带了十几个渔排户到镇政府一楼大厅，说补偿款
 # 的事今天不给说法…), not a visit (带了12个贫困户到镇政府领取慰问金).
 _CROWD = re.compile(
@@ -250,6 +263,9 @@ _PINNED_UNDER = re.compile(r"塌[^。;；\n]{0,30}?(?:压|埋|砸)(?:在)?(?:底
 _MEETING_BEGUN = re.compile(
     r"会[^，,。;；\n]{0,3}?(?:现在|已经)开始[^。;；\n]{0,12}?(?:没到|未到|没来|还没来)的"
 )
+# A meeting called as an emergency one (防汛紧急调度会, 紧急会议), within the hour: a summons for
+# now (blind set D4). Plain meetings so close the sets call tasks (see _MEETING).
+_EMERGENCY_MEETING = re.compile(r"紧急(?:[\u4e00-\u9fff]{0,2})(?:会议|调度会|会商会|碰头会|部署会)")
 # Inspectors here now (复查组现在在榕荫市场, 测评组的车刚进了电力小区, 检查组已进园区), with an
 # order to act at once: fixing what they are about to see cannot wait. Not a team that has
 # come into the city and may come here (暗访组已进入我市，近日可能进入我县).
@@ -293,7 +309,9 @@ _ROADS_ICED = re.compile(
     r"(?:道路|路面|路段|桥面|坡道|公路|通村路|通组路)[^，,。;；\n]{0,4}?(?:结冰|凝冻|暗冰)"
     r"|(?:出现|发生)(?:道路|路面)?(?:结冰|凝冻)"
 )
-_ICE_NOT_YET = re.compile(r"预计|预报|将|可能|防|易|谨防|如遇|一旦|未来|期间|如果|若")
+# (...nor what to get ready for: 二、做好道路结冰、水管冻裂应对准备, under a cold-wave warning:
+# blind set C4.)
+_ICE_NOT_YET = re.compile(r"预计|预报|将|可能|防|易|谨防|如遇|一旦|未来|期间|如果|若|做好|应对")
 # A muster to go and search or fight a fire now (机关在镇的干部7点半到摆勺村村委会集合参加搜寻，
 # …人命关天, at 7:00: blind set Z3): the search is on. Not a drill's (演练, 训练, 拉动) nor the
 # talk of how slowly crews gathered (扑火队集结慢, 集结情况).
@@ -657,6 +675,8 @@ _WARNING_ORDER = re.compile(_NOW + r"|迅速|转移|撤离|到岗|停课|停工|
 # ...or what is asked of you is about to run out (储煤告急，只够烧到后半夜; not 打印纸告急).
 _HURRY = re.compile(
     _NOW + r"|第一时间|告急(?=[^。;；\n]{0,12}?(?:只够|只能撑|撑不到|撑不过|后半夜|今晚|天亮))"
+    # What keeps a site going about to run out (发电机柴油的事怎么样了？快用完了: blind set D4).
+    r"|快(?:用完|用光|烧完|耗完)了"
     # "Quick, go and…" to someone to get in touch or see to it, in speech or dialect
     # (快啲问下镇里知唔知; not 快点发红包).
     r"|(?:快点|快啲|快d|快些|快去)(?:去|帮|问|联系|打电话|通知|核实|处理|同|跟|叫)"
@@ -1281,6 +1301,16 @@ _NAMED_HURRY = re.compile(
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
 # How many reports are in: 已收到21个, 已报7个村.
+# A community or village asking the town or street office itself to step in (请街道协调热力
+# 公司尽快来修, 请街道平安办来人协调一下: blind set C4; 请镇里协调…: S2): the office's task.
+_ASKS_THE_OFFICE = re.compile(
+    r"请(?:街道|镇里|乡里|镇上|乡上|镇政府|乡政府)[^，,。;；!！?？\n]{0,6}?"
+    r"(?:协调|出面|派人|来人|帮忙|帮助|解决|处理)"
+    # ...or asked whether it can send or move what is short (柴油只够到晚上，镇里能不能送点柴油
+    # 来: blind set D4; 镇里能不能调一点过来？: G3).
+    r"|(?:街道|镇里|乡里|镇上|乡上)(?:能不能|能否|可不可以|可否)[^，,。;；!！?？\n]{0,4}?"
+    r"(?:送|调|派|拉|运|协调|出面)"
+)
 _TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 
@@ -1453,7 +1483,7 @@ _CHITCHAT = re.compile(
     r"哈哈|呵呵|😂|🤣|😄|😋|😁|😊|🧋|🚗|📺|🌙|☀|🌸|早上好|早安|晚安|周末愉快|好好休息|早点休息"
     r"|鸡汤|笑话|拼单|拼车|奶茶|饺子|投票|投个票|已投|\+1|爬山|桃花|专题片|刷课|【视频】"
     r"|\[链接\]|一图看懂|深夜|人生|温柔|加班的基层人|说的就是|太真实"
-    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年(?!不予|不能|不得|不再|作废|报销|结转)|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
+    r"|快乐|安康|(?:元旦|新年|节日|春节|国庆|中秋|端午)平安|同乐|跨年(?!不予|不能|不得|不再|作废|报销|结转|夜?(?:安保|值守|值班|执勤|巡逻|管控|保障))|假期余额|给大家拜年|拜个早年|拜年了|拜年啦|(?:祝|大家|都|提前)过个好年"
 )
 # A laugh or a grin: banter, not an order, even with an @ (@李明 快过来一下哈哈).
 _BANTER = re.compile(r"哈哈|呵呵|嘿嘿|😂|🤣|😄|😋|😁|😊|😜|🤪")
@@ -1509,6 +1539,8 @@ _LEISURE_GROUP = re.compile(
     r"工会|兴趣|生活|闲聊|(?<!业务)(?<!工作)交流|家园|之家|联谊|休闲|娱乐|俱乐部|摄影|读书|"
     # Where colleagues "slack off" or "chat water" (青年干部摸鱼群: blind set Q3; 吹水群).
     r"摸鱼|吹水|灌水|唠嗑|"
+    # Colleagues who eat out together (桃源街道同事吃喝群🍜: blind set C4), not a canteen's staff.
+    r"吃喝|干饭|吃货|美食|饭搭子|"
     # Anglers (鹭澳海钓群🎣), not the groups that keep their boats or a reservoir safe;
     # teams and old classmates (机关篮球队, 一中03级7班).
     r"(?:海钓|钓鱼|垂钓|钓友|冰钓)(?!船)(?![^群]{0,6}(?:管理|安全|工作))|🎣|冬泳|票友|行山"
@@ -1717,6 +1749,15 @@ def assess(
         )
     ):
         emergency = True
+    if (
+        not emergency
+        and not told
+        and not private_group(message.group_name)
+        and _DAM_IN_DANGER.search(text) is not None
+        and "请" not in text
+        and not _resolved(text)
+    ):
+        emergency = True
     if not emergency and not told and (_gone_by_the_water(text) or _lost_in_the_water(text)):
         emergency = True
     if not emergency and not told and _still_missing(text):
@@ -1775,6 +1816,16 @@ def assess(
         # pinned is out.
         emergency = True
     if not emergency and not told and _MEETING_BEGUN.search(text) is not None:
+        emergency = True
+    if (
+        not emergency
+        and not told
+        and deadline is not None
+        and message.ts < deadline
+        and deadline - message.ts <= _HAZARD_REPORT_WITHIN
+        and _EMERGENCY_MEETING.search(text) is not None
+        and _MEETING_OFF.search(text) is None
+    ):
         emergency = True
     if (
         not emergency
@@ -2081,6 +2132,16 @@ def assess(
         # A province's directive to every locality passed down (省厅通知摘要：各地要提前发放…，
         # 春节前完成…): the county's to carry out; what it asks of the town comes as a request.
         request = False
+    # Asked of the office itself, as a question put to the reader is (see _ASKS_THE_OFFICE).
+    office_asked = (
+        not to_public
+        and not news_item
+        and not private_group(message.group_name)
+        and _ASKS_THE_OFFICE.search(order) is not None
+    )
+    request = request or office_asked
+    if office_asked:
+        points += 1.0
     if request:
         points += 1.25
         if named and not mention:
@@ -2128,7 +2189,7 @@ def assess(
     ):
         points -= 1.5
         reasons.append(_FOR_INFORMATION)
-    if question and not mention and not addressed:
+    if question and not mention and not addressed and not office_asked:
         points -= 1.0
         reasons.append(_QUESTION_REASON)
     if message.sender_role is not Role.MEMBER:

@@ -13,6 +13,7 @@ import argparse
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
 from desk.core.placeholders import fill
@@ -22,8 +23,9 @@ ENV_BACKUP_PASSPHRASE = "DESK_BACKUP_PASSPHRASE"
 TEXT_LIMIT = 40
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], command: str) -> None:
-    """Adds the parser of `command` (a name in desk.cli's _COMMANDS) to `sub`."""
+def register(sub: argparse._SubParsersAction[Any], command: str) -> None:
+    """Adds the parser of `command` (a name in desk.cli's _COMMANDS) to `sub` (desk.cli's
+    parser's, whose parsers are of its own class)."""
     _PARSERS[command](sub)
 
 

@@ -1362,22 +1362,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="47"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>is empty: name a folder, or leave the option out</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="59"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} is not a whole number</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} is below 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="73"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</translation>
     </message>
@@ -1437,22 +1437,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="108"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>print the prioritised inbox</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="112"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>every message (copies, acks, done ones too), one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="121"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>cards shown without --json (default %(default)s; 0 for all)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="129"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</translation>
     </message>
@@ -1497,78 +1497,78 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="256"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>add, list or remove server accounts</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="261"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>sign in to a server and add the account</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="264"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>the kind of server</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="269"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="276"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>your user id</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="282"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>read the password from stdin</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="287"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>extra CA certificates (intranet servers)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="293"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>messages per group to fetch at the first sync (default 100)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="300"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="309"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>list the accounts</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="314"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>sign out and remove an account and its messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="317"/>
-        <location filename="../desk/cli/parsers.py" line="338"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>the account&apos;s id (see `desk account list`)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="322"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>do not ask at a terminal before removing (needed where there is none)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="331"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="341"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>shared or not</translation>
     </message>
@@ -1709,22 +1709,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="441"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>fetch the file a message carries</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="445"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>fetch it into the encrypted store</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="450"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>the message&apos;s id (`desk inbox`)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="456"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>also write a copy to FILE</translation>
     </message>
@@ -1784,27 +1784,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="359"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>a new or empty folder (made if need be) outside the data dir</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="376"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="387"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="399"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>as --passphrase, the passphrase read from the first line of standard input</translation>
     </message>
@@ -1889,22 +1889,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="409"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>remove desk&apos;s secrets from the system keychain</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="414"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="424"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>really delete them (the store cannot be opened after)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="429"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</translation>
     </message>
@@ -1949,12 +1949,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>sync accounts without a window</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="101"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>sync once and exit</translation>
     </message>
@@ -1999,17 +1999,17 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="143"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>is it quiet hours at a given time?</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="149"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="158"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</translation>
     </message>
@@ -2059,22 +2059,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="174"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>check an administrator&apos;s policy file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="178"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>print every problem, exit non-zero if any</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="184"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>the policy file (default: %1)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="189"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>print every setting a policy may set, with its default, to start from</translation>
     </message>
@@ -2139,52 +2139,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="86"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>open the desk window</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="88"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>open the desk window (the default)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="464"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>list, accept or decline invites to groups</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="468"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>invites not yet answered (tab-separated)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="473"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>join the group</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="474"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>decline the invite</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="480"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>as `desk invites list` shows</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="350"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>choose a new passphrase for a passphrase-protected store</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="198"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>check that this installation works</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="204"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</translation>
     </message>
@@ -2194,32 +2194,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="216"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>triage messages from a JSON-lines file (no window, no database)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="221"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>messages in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="227"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>verdicts out</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="234"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>your name as others @-mention it (repeatable); used when mentions_me is absent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="242"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="249"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>your time zone (IANA name)</translation>
     </message>

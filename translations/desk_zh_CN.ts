@@ -1354,22 +1354,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="47"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>为空：请指定一个文件夹，或不写这个选项</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="59"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} 小于 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="73"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>desk 存放数据库、密钥和日志的位置（默认：$DESK_DATA_DIR，否则为系统的用户数据文件夹）</translation>
     </message>
@@ -1429,22 +1429,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>无法打开显示器 {display}（DISPLAY）：那里没有 X 服务器应答，或者它拒绝此用户，所以窗口无法启动。请在桌面会话中启动 desk，或把 DISPLAY 设为正在运行的显示器；`desk --help` 列出的命令不需要显示器</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="108"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>打印按优先级排好的收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="112"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>每条消息（含副本、确认回执和已办的），每行一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="121"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>不加 --json 时显示的卡片数（默认 %(default)s；0 为全部）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="129"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>只列出正文、折叠进来的副本或发送人含 TEXT 的卡片（多个词：须全部含有）；先列等你确认的 DING，再列通知和任务（标题含 TEXT 的、紧急的、待办的、已确认或已回复的依次在前），然后是其余的，各自按时间从新到旧；已办的也列出，排在未办的后面</translation>
     </message>
@@ -1489,78 +1489,78 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="256"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>添加、列出或删除服务器账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="261"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>登录服务器并添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="264"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>服务器类型</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="269"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>例如 https://im.example.gov.cn（默认：管理员策略中的 accounts.default_homeserver）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="276"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>你的用户 ID</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="282"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="287"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>额外的 CA 证书（内网服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="293"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>首次同步时每个群获取的消息数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="300"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>该账号由多人登录（如值班室的）：它发出的不是你本人发的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="309"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>列出账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="314"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>退出登录并删除账号及其消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="317"/>
-        <location filename="../desk/cli/parsers.py" line="338"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>账号的 ID（见 `desk account list`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="322"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>删除前不在终端询问（没有终端时必须加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="331"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>设置账号是否由多人登录（如值班室的）：共享账号发出的不是你本人发的，会像别人的消息一样提醒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="341"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>共享或不共享</translation>
     </message>
@@ -1701,22 +1701,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="441"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>获取消息所带的文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="445"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>把文件获取到加密存储中</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="450"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>消息的 ID（见 `desk inbox`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="456"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>另存一份到 FILE</translation>
     </message>
@@ -1776,27 +1776,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="359"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>在 desk 运行时把存储及其密钥复制到 DEST_DIR，并把副本完整读回校验</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>数据文件夹之外的一个新文件夹或空文件夹（需要时自动创建）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="376"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>DEST_DIR 中已有备份时仍写入：新副本完整读回后替换旧备份（有其他内容的文件夹照样拒绝）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="387"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>用副本自己的密码保护副本的密钥，这样副本只凭这个密码就能在任何电脑上打开（否则受系统凭据存储保护的存储的副本只能由本用户在本机打开）：在终端中输入两次，否则从 $%1 读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="399"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>同 --passphrase，密码从标准输入的第一行读取</translation>
     </message>
@@ -1881,22 +1881,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="409"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>从系统凭据存储中删除 desk 的机密信息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="414"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>删除本数据文件夹存入系统凭据存储的存储密钥和各账号的登录凭据（之后存储将无法打开：用于删除 desk 的数据，在删除数据文件夹之前执行）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="424"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>确定删除（之后存储无法再打开）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="429"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>即使另一个数据文件夹的存储用同一密钥打开（本文件夹是它的备份或恢复的副本，或反之）也删除：那个存储也会被锁住</translation>
     </message>
@@ -1941,12 +1941,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>不开窗口同步账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="101"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>同步一次后退出</translation>
     </message>
@@ -1991,17 +1991,17 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="143"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>某个时间是否处于免打扰时间？</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="149"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>例如 2026-10-01T09:00（按 desk 的时区）或 2026-10-01T09:00:00+08:00；默认：现在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="158"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>只打印一个英文 JSON 对象，供脚本读取：quiet、until、reason、holiday_name</translation>
     </message>
@@ -2051,22 +2051,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>提示：{where} 中没有 desk 数据：按默认设置和管理员策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="174"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>检查管理员策略文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="178"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>列出每个问题，有问题时以非零值退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="184"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>策略文件（默认：%1）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="189"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>列出策略可设置的每项设置及其默认值，作为起点</translation>
     </message>
@@ -2131,52 +2131,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正常：{which}{settings} 项设置，{locked} 项锁定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="86"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>打开 desk 窗口</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="88"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>打开 desk 窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="464"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>列出、接受或拒绝群邀请</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="468"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>尚未答复的邀请（以制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="473"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>加入该群</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="474"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>拒绝该邀请</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="480"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>即 `desk invites list` 显示的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="350"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>为受密码保护的存储设置新密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="198"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>检查本安装能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="204"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>打印一个 JSON 对象（每项检查的名称、状态和详情）供部署工具读取，而不是逐行文字</translation>
     </message>
@@ -2186,32 +2186,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>显示程序的版本号并退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="216"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>对 JSON Lines 文件中的消息分类（不开窗口，不用数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="221"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>输入的消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="227"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>输出的分类结果</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="234"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>别人 @ 你时用的名字（可重复）；消息没有 mentions_me 时使用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="242"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>各群对你所在单位的写法，多个名称用 、 分隔（桐坪镇、桐坪）：要求它办理或上报的消息会注明，且至少为待办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="249"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>你的时区（IANA 名称）</translation>
     </message>

@@ -1354,22 +1354,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="47"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>為空：請指定一個資料夾，或不寫這個選項</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="59"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} 小於 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="73"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>desk 存放資料庫、密鑰和記錄檔的位置（預設：$DESK_DATA_DIR，否則為系統的使用者資料夾）</translation>
     </message>
@@ -1429,22 +1429,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>無法開啟顯示器 {display}（DISPLAY）：那裡沒有 X 伺服器回應，或者它拒絕此使用者，所以視窗無法啟動。請在桌面工作階段中啟動 desk，或把 DISPLAY 設為正在執行的顯示器；`desk --help` 列出的命令不需要顯示器</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="108"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>列印按優先順序排好的收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="112"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>每條訊息（含副本、確認回執和已辦的），每行一個 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="121"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>不加 --json 時顯示的卡片數（預設 %(default)s；0 為全部）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="129"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>只列出正文、折疊進來的副本或發送人含 TEXT 的卡片（多個詞：須全部含有）；先列等你確認的 DING，再列通知和任務（標題含 TEXT 的、緊急的、待辦的、已確認或已回覆的依次在前），然後是其餘的，各自按時間從新到舊；已辦的也列出，排在未辦的後面</translation>
     </message>
@@ -1489,78 +1489,78 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="256"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>添加、列出或刪除伺服器帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="261"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>登入伺服器並添加帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="264"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>伺服器類型</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="269"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>例如 https://im.example.gov.cn（預設：管理員策略中的 accounts.default_homeserver）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="276"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>你的使用者 ID</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="282"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>從標準輸入讀取密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="287"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>額外的 CA 憑證（內部網路伺服器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="293"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>首次同步時每個群取得的訊息數（預設 100）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="300"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>該帳號由多人登入（如值班室的）：它發出的不是你本人發的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="309"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>列出帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="314"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>退出登入並刪除帳號及其訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="317"/>
-        <location filename="../desk/cli/parsers.py" line="338"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>帳號的 ID（見 `desk account list`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="322"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>刪除前不在終端詢問（沒有終端時必須加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="331"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>設定帳號是否由多人登入（如值班室的）：共享帳號發出的不是你本人發的，會像別人的訊息一樣提醒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="341"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>共享或不共享</translation>
     </message>
@@ -1701,22 +1701,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="441"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>取得訊息所帶的檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="445"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>把檔案取得到加密儲存區中</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="450"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>訊息的 ID（見 `desk inbox`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="456"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>另存一份到 FILE</translation>
     </message>
@@ -1776,27 +1776,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="359"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>在 desk 執行時把儲存區及其密鑰複製到 DEST_DIR，並把副本完整讀回校驗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>資料夾之外的一個新資料夾或空資料夾（需要時自動建立）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="376"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>DEST_DIR 中已有備份時仍寫入：新副本完整讀回後替換舊備份（有其他內容的資料夾照樣拒絕）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="387"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>用副本自己的密碼保護副本的密鑰，這樣副本只憑這個密碼就能在任何電腦上打開（否則受鑰匙圈保護的儲存區的副本只能由本使用者在本機打開）：在終端中輸入兩次，否則從 $%1 讀取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="399"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>同 --passphrase，密碼從標準輸入的第一行讀取</translation>
     </message>
@@ -1881,22 +1881,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="409"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>從系統鑰匙圈中刪除 desk 的機密訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="414"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>刪除本資料夾存入鑰匙圈的儲存區密鑰和各帳號的登入憑據（之後儲存區將無法打開：用於刪除 desk 的資料，在刪除資料夾之前執行）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="424"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>確定刪除（之後儲存區無法再打開）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="429"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>即使另一個資料夾的儲存區用同一密鑰打開（本資料夾是它的備份或恢復的副本，或反之）也刪除：那個儲存區也會被鎖住</translation>
     </message>
@@ -1941,12 +1941,12 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>不開視窗同步帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="101"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>同步一次後退出</translation>
     </message>
@@ -1991,17 +1991,17 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="143"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>某個時間是否處於勿擾時間？</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="149"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>例如 2026-10-01T09:00（按 desk 的時區）或 2026-10-01T09:00:00+08:00；預設：現在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="158"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>只列印一個英文 JSON 物件，供腳本讀取：quiet、until、reason、holiday_name</translation>
     </message>
@@ -2051,22 +2051,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="174"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>檢查管理員策略檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="178"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>列出每個問題，有問題時以非零值退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="184"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>策略檔案（預設：%1）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="189"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>列出策略可設定的每項設定及其預設值，作為起點</translation>
     </message>
@@ -2131,52 +2131,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="86"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>打開 desk 視窗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="88"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>打開 desk 視窗（預設）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="464"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>列出、接受或拒絕群邀請</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="468"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>尚未答覆的邀請（以定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="473"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>加入該群</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="474"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>拒絕該邀請</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="480"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>即 `desk invites list` 顯示的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="350"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>為受密碼保護的儲存區設定新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="198"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>檢查本安裝能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="204"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>列印一個 JSON 物件（每項檢查的名稱、狀態和詳情）供部署工具讀取，而不是逐行文字</translation>
     </message>
@@ -2186,32 +2186,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>顯示程式的版本號並退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="216"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>對 JSON Lines 檔案中的訊息分類（不開視窗，不用資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="221"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>輸入的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="227"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>輸出的分類結果</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="234"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>別人 @ 你時用的名字（可重複）；訊息沒有 mentions_me 時使用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="242"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>各群對你所在單位的寫法，多個名稱用 、 分隔（桐坪鎮、桐坪）：要求它辦理或上報的訊息會注明，且至少為待辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/parsers.py" line="249"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>你的時區（IANA 名稱）</translation>
     </message>

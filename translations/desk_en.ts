@@ -1362,564 +1362,564 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>cannot use the data dir {root}: {reason} (choose another with --data-dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="353"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>is empty: name a folder, or leave the option out</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="365"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} is not a whole number</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} is below 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="379"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="417"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="424"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="437"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} is too short for a new store: use at least {least} characters</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="446"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="472"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>wrong passphrase, try again</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="508"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>Passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="510"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>New passphrase for {root}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>no passphrase chosen; nothing was created</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="530"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="540"/>
+        <location filename="../desk/cli/common.py" line="501"/>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</source>
         <translation>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="546"/>
+        <location filename="../desk/cli/common.py" line="507"/>
         <source>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</source>
         <translation>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>print the prioritised inbox</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>every message (copies, acks, done ones too), one JSON object per line</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>cards shown without --json (default %(default)s; 0 for all)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="103"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}; the inbox is listed in the order last saved</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="209"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
         <source>nothing open: the inbox is clear</source>
         <translation>nothing open: the inbox is clear</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>OPEN</source>
         <translation>OPEN</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>DONE</source>
         <translation>DONE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="268"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>... showing {shown}; `--limit 0` lists all</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>nothing open holds {search}</source>
         <translation>nothing open holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="282"/>
         <source>nothing done holds {search}</source>
         <translation>nothing done holds {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>add, list or remove server accounts</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>sign in to a server and add the account</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>the kind of server</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>your user id</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>read the password from stdin</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>extra CA certificates (intranet servers)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>messages per group to fetch at the first sync (default 100)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>list the accounts</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>sign out and remove an account and its messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="113"/>
-        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>the account&apos;s id (see `desk account list`)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>do not ask at a terminal before removing (needed where there is none)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>shared or not</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="150"/>
+        <location filename="../desk/cli/account_cmd.py" line="56"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="158"/>
+        <location filename="../desk/cli/account_cmd.py" line="64"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>the homeserver address must start with https:// (or http://): {homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="176"/>
+        <location filename="../desk/cli/account_cmd.py" line="82"/>
         <source>no password on standard input</source>
         <translation>no password on standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="205"/>
+        <location filename="../desk/cli/account_cmd.py" line="111"/>
         <source>the server refused this user id and password</source>
         <translation>the server refused this user id and password</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="206"/>
+        <location filename="../desk/cli/account_cmd.py" line="112"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>cannot sign in at {homeserver}: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="207"/>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>the keychain refused the account&apos;s token ({reason}); nothing was added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="220"/>
+        <location filename="../desk/cli/account_cmd.py" line="126"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>added account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="223"/>
+        <location filename="../desk/cli/account_cmd.py" line="129"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>added account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>signed in again to account {id}: {user} (token kept in the keychain)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="227"/>
+        <location filename="../desk/cli/account_cmd.py" line="133"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>signed in again to account {id}: {user} (token kept in the store)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="240"/>
+        <location filename="../desk/cli/account_cmd.py" line="146"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="166"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="203"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>no accounts yet ({command} adds one)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="208"/>
         <source>built in</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="210"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="212"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="215"/>
         <source>shared</source>
         <translation>shared</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="232"/>
+        <location filename="../desk/cli/account_cmd.py" line="273"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="237"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="258"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="279"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="287"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>{n} messages stored from it before are yours again, read</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>account {id} is yours alone: what it sends is yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="312"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="252"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>fetch the file a message carries</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>fetch it into the encrypted store</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>the message&apos;s id (`desk inbox`)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>also write a copy to FILE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="39"/>
         <source>message {id} carries no file</source>
         <translation>message {id} carries no file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="50"/>
+        <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="54"/>
+        <location filename="../desk/cli/backup_cmd.py" line="51"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="59"/>
+        <location filename="../desk/cli/backup_cmd.py" line="56"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="65"/>
+        <location filename="../desk/cli/backup_cmd.py" line="62"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="70"/>
+        <location filename="../desk/cli/backup_cmd.py" line="67"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="80"/>
+        <location filename="../desk/cli/backup_cmd.py" line="77"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>cannot write the backup at {path}: {detail}. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="84"/>
+        <location filename="../desk/cli/backup_cmd.py" line="81"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="89"/>
+        <location filename="../desk/cli/backup_cmd.py" line="86"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="94"/>
+        <location filename="../desk/cli/backup_cmd.py" line="91"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>a new or empty folder (made if need be) outside the data dir</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>as --passphrase, the passphrase read from the first line of standard input</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="240"/>
+        <location filename="../desk/cli/backup_cmd.py" line="186"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="272"/>
+        <location filename="../desk/cli/backup_cmd.py" line="218"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="290"/>
+        <location filename="../desk/cli/backup_cmd.py" line="236"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="360"/>
+        <location filename="../desk/cli/backup_cmd.py" line="306"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>stopped: the copy under way was removed; nothing was replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="255"/>
+        <location filename="../desk/cli/backup_cmd.py" line="201"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="75"/>
+        <location filename="../desk/cli/backup_cmd.py" line="72"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="264"/>
+        <location filename="../desk/cli/backup_cmd.py" line="210"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="282"/>
+        <location filename="../desk/cli/backup_cmd.py" line="228"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="305"/>
+        <location filename="../desk/cli/backup_cmd.py" line="251"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>no passphrase on standard input; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>the passphrase for the backup will not do: {problem}; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="320"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="328"/>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>Passphrase for the backup in {folder}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="335"/>
+        <location filename="../desk/cli/backup_cmd.py" line="281"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>no passphrase chosen for the backup; no backup was made</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="363"/>
+        <location filename="../desk/cli/backup_cmd.py" line="309"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>stopped before the copy began; nothing was made or replaced</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="415"/>
+        <location filename="../desk/cli/backup_cmd.py" line="361"/>
         <source>copying the store: {percent}%</source>
         <translation>copying the store: {percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="417"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>copying the store: 100%; reading the copy back whole</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>remove desk&apos;s secrets from the system keychain</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>really delete them (the store cannot be opened after)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="47"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="78"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="86"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
@@ -1944,247 +1944,247 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>desk, one inbox for work groups</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="180"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>sync accounts without a window</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>sync once and exit</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="103"/>
+        <location filename="../desk/cli/sync_cmd.py" line="90"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>removed the demo workspace and its {removed} invented messages: {why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="111"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>no account to sync ({why}): {add} adds one</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="131"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="178"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="182"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>the administrator&apos;s policy turns it off ({setting} = false, in {file})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>your own setting {setting} = false keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>is it quiet hours at a given time?</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} is not an ISO 8601 date and time (or: now)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="81"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="54"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="120"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="93"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="126"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="99"/>
         <source>%1: quiet hours (%2)</source>
         <translation>%1: quiet hours (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="128"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="101"/>
         <source>%1: quiet hours (%2), until %3</source>
         <translation>%1: quiet hours (%2), until %3</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="132"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="105"/>
         <source>%1: not quiet hours, paused until %2</source>
         <translation>%1: not quiet hours, paused until %2</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="136"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="109"/>
         <source>%1: not quiet hours</source>
         <translation>%1: not quiet hours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="138"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="111"/>
         <source>%1: not quiet hours; the next begin %2</source>
         <translation>%1: not quiet hours; the next begin %2</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="119"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>note: no desk data in {where}: answering from the defaults and the policy</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>check an administrator&apos;s policy file</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>print every problem, exit non-zero if any</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>the policy file (default: %1)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>print every setting a policy may set, with its default, to start from</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="58"/>
+        <location filename="../desk/cli/policy_cmd.py" line="33"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} names {path}, which does not exist</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="62"/>
+        <location filename="../desk/cli/policy_cmd.py" line="37"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>no policy at {path}: desk uses its defaults and each user&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="71"/>
+        <location filename="../desk/cli/policy_cmd.py" line="46"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="76"/>
+        <location filename="../desk/cli/policy_cmd.py" line="51"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}: warning: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <location filename="../desk/cli/policy_cmd.py" line="60"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="90"/>
+        <location filename="../desk/cli/policy_cmd.py" line="65"/>
         <source>nothing in this file would apply</source>
         <translation>nothing in this file would apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
         <translation>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <location filename="../desk/cli/policy_cmd.py" line="81"/>
         <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
         <translation>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="88"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} problem(s); the valid settings would still apply</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="118"/>
+        <location filename="../desk/cli/policy_cmd.py" line="93"/>
         <source> ({count} warning(s) above)</source>
         <translation> ({count} warning(s) above)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <location filename="../desk/cli/policy_cmd.py" line="95"/>
         <source>{path}: </source>
         <translation>{path}: </translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="121"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>ok: {which}{settings} setting(s), {locked} locked{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="29"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>open the desk window</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>open the desk window (the default)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>list, accept or decline invites to groups</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>invites not yet answered (tab-separated)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>join the group</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>decline the invite</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>as `desk invites list` shows</translation>
     </message>
     <message>
-        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>choose a new passphrase for a passphrase-protected store</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="68"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>check that this installation works</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="74"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</translation>
     </message>
@@ -2194,32 +2194,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>show program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>triage messages from a JSON-lines file (no window, no database)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>messages in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>verdicts out</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>your name as others @-mention it (repeatable); used when mentions_me is absent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>your time zone (IANA name)</translation>
     </message>

@@ -1354,564 +1354,564 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>无法使用数据文件夹 {root}：{reason}（可用 --data-dir 另选）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="353"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>为空：请指定一个文件夹，或不写这个选项</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="365"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} 小于 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="379"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>desk 存放数据库、密钥和日志的位置（默认：$DESK_DATA_DIR，否则为系统的用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="417"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中没有 desk 数据：只有密钥文件 {key}，而它所对应的数据库不在（desk.db 被移走或删除了？）：请检查 --data-dir（运行 desk sync --once 或打开 desk 会用这个密钥新建数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="424"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中没有 desk 数据：请检查 --data-dir（运行 desk sync --once 或打开 desk 会创建它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="437"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作为新数据的密码太短：至少需要 {least} 个字符</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="446"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被发现已损坏，但现在每一页都能读取（已从备份恢复？）：已删除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="472"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>本机数据密码不正确，请重试</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="508"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="510"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本机数据密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未设置密码；未创建任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="530"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="540"/>
+        <location filename="../desk/cli/common.py" line="501"/>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</source>
         <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）：请在桌面会话中启动 desk；`desk --help` 列出的命令不需要显示器，QT_QPA_PLATFORM=offscreen 可在没有屏幕时运行窗口</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="546"/>
+        <location filename="../desk/cli/common.py" line="507"/>
         <source>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</source>
         <translation>无法打开显示器 {display}（DISPLAY）：那里没有 X 服务器应答，或者它拒绝此用户，所以窗口无法启动。请在桌面会话中启动 desk，或把 DISPLAY 设为正在运行的显示器；`desk --help` 列出的命令不需要显示器</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>打印按优先级排好的收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>每条消息（含副本、确认回执和已办的），每行一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>不加 --json 时显示的卡片数（默认 %(default)s；0 为全部）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>只列出正文、折叠进来的副本或发送人含 TEXT 的卡片（多个词：须全部含有）；先列等你确认的 DING，再列通知和任务（标题含 TEXT 的、紧急的、待办的、已确认或已回复的依次在前），然后是其余的，各自按时间从新到旧；已办的也列出，排在未办的后面</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="103"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件箱按上次保存的顺序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="209"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……仅显示 {shown} 条；`desk inbox --limit 0` 列出全部（{left} 条未读）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
         <source>nothing open: the inbox is clear</source>
         <translation>没有未办的消息：收件箱已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>OPEN</source>
         <translation>未办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>DONE</source>
         <translation>已办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="268"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……仅显示 {shown} 条；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>nothing open holds {search}</source>
         <translation>未办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="282"/>
         <source>nothing done holds {search}</source>
         <translation>已办消息中没有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>添加、列出或删除服务器账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>登录服务器并添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>服务器类型</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>例如 https://im.example.gov.cn（默认：管理员策略中的 accounts.default_homeserver）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>你的用户 ID</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>额外的 CA 证书（内网服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>首次同步时每个群获取的消息数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>该账号由多人登录（如值班室的）：它发出的不是你本人发的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>列出账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>退出登录并删除账号及其消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="113"/>
-        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>账号的 ID（见 `desk account list`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>删除前不在终端询问（没有终端时必须加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>设置账号是否由多人登录（如值班室的）：共享账号发出的不是你本人发的，会像别人的消息一样提醒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>共享或不共享</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="150"/>
+        <location filename="../desk/cli/account_cmd.py" line="56"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登录哪个服务器？请用 --homeserver URL 指定（管理员策略的 {setting} 中没有设置服务器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="158"/>
+        <location filename="../desk/cli/account_cmd.py" line="64"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>服务器地址必须以 https://（或 http://）开头：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="176"/>
+        <location filename="../desk/cli/account_cmd.py" line="82"/>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="205"/>
+        <location filename="../desk/cli/account_cmd.py" line="111"/>
         <source>the server refused this user id and password</source>
         <translation>服务器拒绝了此用户 ID 和密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="206"/>
+        <location filename="../desk/cli/account_cmd.py" line="112"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>无法登录 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="207"/>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系统凭据存储拒绝保存账号的令牌（{reason}），未添加任何账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="220"/>
+        <location filename="../desk/cli/account_cmd.py" line="126"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在系统凭据存储）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="223"/>
+        <location filename="../desk/cli/account_cmd.py" line="129"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已添加账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在系统凭据存储）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="227"/>
+        <location filename="../desk/cli/account_cmd.py" line="133"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登录账号 {id}：{user}（令牌保存在加密数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="240"/>
+        <location filename="../desk/cli/account_cmd.py" line="146"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除演示工作区及其虚构消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="166"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="203"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>还没有账号（用 {command} 添加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="208"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="210"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="212"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="215"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="232"/>
+        <location filename="../desk/cli/account_cmd.py" line="273"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="237"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="258"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="279"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 条由它发出的消息现在算作他人所发，将在下次同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="287"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 条由它发出的消息重新算作您自己发出的，已标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>账号 {id} 为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>账号 {id} 仅您本人使用：它发出的消息算作您自己发出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="312"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="252"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>获取消息所带的文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>把文件获取到加密存储中</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>消息的 ID（见 `desk inbox`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>另存一份到 FILE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>此数据目录中没有消息 {id}（`desk inbox --json` 会列出每条消息的 id）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="39"/>
         <source>message {id} carries no file</source>
         <translation>消息 {id} 没有附带文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="50"/>
+        <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是文件，不是文件夹：请为备份指定一个新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="54"/>
+        <location filename="../desk/cli/backup_cmd.py" line="51"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：请指定一个新的或空的文件夹，或加上 --overwrite 以替换其中的备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="59"/>
+        <location filename="../desk/cli/backup_cmd.py" line="56"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} 中有不属于 desk 备份的内容（{detail}）：请为备份指定一个新的或空的文件夹。--overwrite 只替换单独存放在一个文件夹中的备份：未在该处写入任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="65"/>
+        <location filename="../desk/cli/backup_cmd.py" line="62"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是数据目录本身或在其中：请把备份放在 {root} 之外，以免数据目录所在的磁盘损坏时连备份一起丢失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="70"/>
+        <location filename="../desk/cli/backup_cmd.py" line="67"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一个 desk 正打开着该文件夹中的副本（从它恢复了？）；请关闭那个 desk，或指定另一个文件夹。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="80"/>
+        <location filename="../desk/cli/backup_cmd.py" line="77"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>无法在 {path} 写入备份：{detail}。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="84"/>
+        <location filename="../desk/cli/backup_cmd.py" line="81"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>无法在 {path} 中写入备份：磁盘已满。请腾出空间后重试；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="89"/>
+        <location filename="../desk/cli/backup_cmd.py" line="86"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>无法在 {path} 写入备份，或无法读取数据库：{detail}（磁盘可能出了故障）。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="94"/>
+        <location filename="../desk/cli/backup_cmd.py" line="91"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整读回（{detail}），而原数据可以：{path} 所在的磁盘可能出了故障。未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>在 desk 运行时把存储及其密钥复制到 DEST_DIR，并把副本完整读回校验</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>数据文件夹之外的一个新文件夹或空文件夹（需要时自动创建）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>DEST_DIR 中已有备份时仍写入：新副本完整读回后替换旧备份（有其他内容的文件夹照样拒绝）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>用副本自己的密码保护副本的密钥，这样副本只凭这个密码就能在任何电脑上打开（否则受系统凭据存储保护的存储的副本只能由本用户在本机打开）：在终端中输入两次，否则从 $%1 读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>同 --passphrase，密码从标准输入的第一行读取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="240"/>
+        <location filename="../desk/cli/backup_cmd.py" line="186"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已备份到 {folder}：{messages} 条消息，{size}（desk.db 和 desk.key）；副本的每一页都已读回核对。复制和读回核对共用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="272"/>
+        <location filename="../desk/cli/backup_cmd.py" line="218"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>它的密钥在本用户的系统凭据存储中，不在 desk.key 里：这份副本只能由 {user} 在这台电脑上打开，执行 `desk keychain forget` 之后也无法打开。如需在任何电脑上都能打开的副本，请加上 --passphrase 再运行一次 desk backup：那份副本用它自己的密码打开（在终端中输入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="290"/>
+        <location filename="../desk/cli/backup_cmd.py" line="236"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>如需恢复：退出 desk，把数据文件夹 {data_dir} 移到别处，再把文件夹 {folder} 复制到原位置，然后启动 desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="360"/>
+        <location filename="../desk/cli/backup_cmd.py" line="306"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：进行中的副本已删除；未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="255"/>
+        <location filename="../desk/cli/backup_cmd.py" line="201"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>这份副本凭为它设定的密码在任何电脑上都能打开，与本机数据的密钥今后如何无关（desk.key 中保存着用该密码封装的密钥）：请把这个密码与备份分开保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="75"/>
+        <location filename="../desk/cli/backup_cmd.py" line="72"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>另一个备份正在写入 {path}：请等它完成，或指定另一个文件夹。该文件夹中未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="264"/>
+        <location filename="../desk/cli/backup_cmd.py" line="210"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其账号的登录令牌仍留在本用户的系统凭据存储中：在恢复副本的地方，请重新登录每个账号（desk account add，或在窗口中）；消息以及已读、已办状态都会保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="282"/>
+        <location filename="../desk/cli/backup_cmd.py" line="228"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>这份副本用今天的密码打开（之后改设的密码不会改变副本的密码）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="305"/>
+        <location filename="../desk/cli/backup_cmd.py" line="251"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>标准输入中没有密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>备份密码不可用：{problem}；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="320"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 会在终端中询问备份密码：没有终端时（计划任务），请设置 {variable}，或用 --passphrase-stdin 从标准输入提供。未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="328"/>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中备份的密码：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="335"/>
+        <location filename="../desk/cli/backup_cmd.py" line="281"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未设定备份密码；未进行备份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="363"/>
+        <location filename="../desk/cli/backup_cmd.py" line="309"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在开始复制前停止；未生成也未替换任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="415"/>
+        <location filename="../desk/cli/backup_cmd.py" line="361"/>
         <source>copying the store: {percent}%</source>
         <translation>正在复制数据：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="417"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在复制数据：100%；正在完整读回副本核对</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>从系统凭据存储中删除 desk 的机密信息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>删除本数据文件夹存入系统凭据存储的存储密钥和各账号的登录凭据（之后存储将无法打开：用于删除 desk 的数据，在删除数据文件夹之前执行）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>确定删除（之后存储无法再打开）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>即使另一个数据文件夹的存储用同一密钥打开（本文件夹是它的备份或恢复的副本，或反之）也删除：那个存储也会被锁住</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="47"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的存储与 {other} 中的存储使用系统凭据存储中的同一个密钥打开（其中一个是另一个的副本：备份，或由备份恢复的副本）：删除这个密钥会让 {other} 也永远无法打开。若只想删除 {root} 中的那一份，请删除该文件夹，系统凭据存储保持不动；若要两者一起锁上，请加上 --even-if-shared。未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="78"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>{root} 中的存储由密码保护：它没有在系统凭据存储中保存任何内容，因此无需删除（它仍可用密码打开）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="86"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
@@ -1936,247 +1936,247 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>desk，工作群的统一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="180"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>不开窗口同步账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>同步一次后退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="103"/>
+        <location filename="../desk/cli/sync_cmd.py" line="90"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除演示工作区及其 {removed} 条虚构消息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="111"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>没有可同步的账号（{why}）：{add} 可添加一个</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="131"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>账号 {id}（{kind}，{server}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>账号 {id}（{kind}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="178"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的设置关闭了它（{setting} = false，保存在此数据目录中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="182"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理员策略关闭了它（{setting} = false，见 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的设置 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>某个时间是否处于免打扰时间？</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>例如 2026-10-01T09:00（按 desk 的时区）或 2026-10-01T09:00:00+08:00；默认：现在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>只打印一个英文 JSON 对象，供脚本读取：quiet、until、reason、holiday_name</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} 不是 ISO 8601 格式的日期和时间（或：now）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="81"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="54"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>警告：没有 {year} 年的官方日历；暂按周一至周五上班计算，节假日只含 desk 能按公历或农历推算的，也没有调休上班日（其他休息日和调休上班日请在设置（Ctrl+,）的“免打扰”页添加，或由管理员在策略文件的 calendar.tables 中提供该年的安排）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="120"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="93"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="126"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="99"/>
         <source>%1: quiet hours (%2)</source>
         <translation>%1是免打扰时间（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="128"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="101"/>
         <source>%1: quiet hours (%2), until %3</source>
         <translation>%1是免打扰时间（%2），至 %3</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="132"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="105"/>
         <source>%1: not quiet hours, paused until %2</source>
         <translation>%1不是免打扰时间，已暂停至 %2</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="136"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="109"/>
         <source>%1: not quiet hours</source>
         <translation>%1不是免打扰时间</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="138"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="111"/>
         <source>%1: not quiet hours; the next begin %2</source>
         <translation>%1不是免打扰时间；下一段 %2 开始</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="119"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中没有 desk 数据：按默认设置和管理员策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>检查管理员策略文件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>列出每个问题，有问题时以非零值退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>策略文件（默认：%1）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>列出策略可设置的每项设置及其默认值，作为起点</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="58"/>
+        <location filename="../desk/cli/policy_cmd.py" line="33"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} 指定的 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="62"/>
+        <location filename="../desk/cli/policy_cmd.py" line="37"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>{path} 处没有策略：desk 使用默认设置和各用户自己的设置</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="71"/>
+        <location filename="../desk/cli/policy_cmd.py" line="46"/>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="76"/>
+        <location filename="../desk/cli/policy_cmd.py" line="51"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}：警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <location filename="../desk/cli/policy_cmd.py" line="60"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="90"/>
+        <location filename="../desk/cli/policy_cmd.py" line="65"/>
         <source>nothing in this file would apply</source>
         <translation>此文件中的任何内容都不会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
         <translation>注意：calendar.tables 整体替换 desk 内置的 {years} 年节假日：表中未列出的日子按普通日子计算</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <location filename="../desk/cli/policy_cmd.py" line="81"/>
         <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
         <translation>注意：{setting} 已锁定：只能在 {server} 上添加账号；用户之前在其他服务器上添加的账号会继续同步，直到被删除（desk account remove）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="88"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 个问题；有效的设置仍会生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="118"/>
+        <location filename="../desk/cli/policy_cmd.py" line="93"/>
         <source> ({count} warning(s) above)</source>
         <translation>（见上方 {count} 个警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <location filename="../desk/cli/policy_cmd.py" line="95"/>
         <source>{path}: </source>
         <translation>{path}：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="121"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 项设置，{locked} 项锁定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="29"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>打开 desk 窗口</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>打开 desk 窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>列出、接受或拒绝群邀请</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>尚未答复的邀请（以制表符分隔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>加入该群</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>拒绝该邀请</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>即 `desk invites list` 显示的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>为受密码保护的存储设置新密码</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="68"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>检查本安装能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="74"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>打印一个 JSON 对象（每项检查的名称、状态和详情）供部署工具读取，而不是逐行文字</translation>
     </message>
@@ -2186,32 +2186,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>显示程序的版本号并退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>对 JSON Lines 文件中的消息分类（不开窗口，不用数据库）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>输入的消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>输出的分类结果</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>别人 @ 你时用的名字（可重复）；消息没有 mentions_me 时使用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>各群对你所在单位的写法，多个名称用 、 分隔（桐坪镇、桐坪）：要求它办理或上报的消息会注明，且至少为待办</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>你的时区（IANA 名称）</translation>
     </message>

@@ -1354,564 +1354,564 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>無法使用資料資料夾 {root}：{reason}（可用 --data-dir 另選）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="353"/>
+        <location filename="../desk/cli/parsers.py" line="49"/>
         <source>is empty: name a folder, or leave the option out</source>
         <translation>為空：請指定一個資料夾，或不寫這個選項</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="365"/>
+        <location filename="../desk/cli/parsers.py" line="61"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整數</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="369"/>
+        <location filename="../desk/cli/parsers.py" line="65"/>
         <source>{number} is below 0</source>
         <translation>{number} 小於 0</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="379"/>
+        <location filename="../desk/cli/parsers.py" line="75"/>
         <source>where desk keeps its database, key and logs (default: $DESK_DATA_DIR or the platform&apos;s user data dir)</source>
         <translation>desk 存放資料庫、密鑰和記錄檔的位置（預設：$DESK_DATA_DIR，否則為系統的使用者資料夾）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="417"/>
+        <location filename="../desk/cli/common.py" line="378"/>
         <source>no desk data in {root}: only the key file {key} is there, without the database it opens (desk.db moved or deleted?): check --data-dir (desk sync --once, or starting desk, makes a new database under that key)</source>
         <translation>{root} 中沒有 desk 資料：只有金鑰檔 {key}，而它所對應的資料庫不在（desk.db 被移走或刪除了？）：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會用這個金鑰新建資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="424"/>
+        <location filename="../desk/cli/common.py" line="385"/>
         <source>no desk data in {root}: check --data-dir (desk sync --once, or starting desk, makes it)</source>
         <translation>{root} 中沒有 desk 資料：請檢查 --data-dir（執行 desk sync --once 或開啟 desk 會建立它）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="437"/>
+        <location filename="../desk/cli/common.py" line="398"/>
         <source>{variable} is too short for a new store: use at least {least} characters</source>
         <translation>{variable} 作為新資料的密碼太短：至少需要 {least} 個字元</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="446"/>
+        <location filename="../desk/cli/common.py" line="407"/>
         <source>{database} was found damaged before, but every page of it reads now (restored from a backup?): {marker} was removed</source>
         <translation>{database} 之前被發現已損壞，但現在每一頁都能讀取（已從備份還原？）：已刪除 {marker}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="472"/>
+        <location filename="../desk/cli/common.py" line="433"/>
         <source>wrong passphrase, try again</source>
         <translation>本機資料密碼不正確，請重試</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="508"/>
+        <location filename="../desk/cli/common.py" line="469"/>
         <source>Passphrase for {root}: </source>
         <translation>{root} 的本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="510"/>
+        <location filename="../desk/cli/common.py" line="471"/>
         <source>New passphrase for {root}: </source>
         <translation>{root} 的新本機資料密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="516"/>
+        <location filename="../desk/cli/common.py" line="477"/>
         <source>no passphrase chosen; nothing was created</source>
         <translation>未設定密碼；未建立任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="530"/>
+        <location filename="../desk/cli/common.py" line="491"/>
         <source>Once more: </source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="540"/>
+        <location filename="../desk/cli/common.py" line="501"/>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset): start desk in a desktop session; the commands in `desk --help` need none, and QT_QPA_PLATFORM=offscreen runs the window without a screen</source>
         <translation>沒有可以開啟視窗的顯示器（DISPLAY 和 WAYLAND_DISPLAY 都未設定）：請在桌面工作階段中啟動 desk；`desk --help` 列出的命令不需要顯示器，QT_QPA_PLATFORM=offscreen 可在沒有螢幕時執行視窗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/common.py" line="546"/>
+        <location filename="../desk/cli/common.py" line="507"/>
         <source>the display {display} (DISPLAY) cannot be opened: no X server answers there, or it refuses this user, so the window cannot start. Start desk in a desktop session, or set DISPLAY to a display that runs; the commands in `desk --help` need none</source>
         <translation>無法開啟顯示器 {display}（DISPLAY）：那裡沒有 X 伺服器回應，或者它拒絕此使用者，所以視窗無法啟動。請在桌面工作階段中啟動 desk，或把 DISPLAY 設為正在執行的顯示器；`desk --help` 列出的命令不需要顯示器</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="66"/>
+        <location filename="../desk/cli/parsers.py" line="110"/>
         <source>print the prioritised inbox</source>
         <translation>列印按優先順序排好的收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="114"/>
         <source>every message (copies, acks, done ones too), one JSON object per line</source>
         <translation>每條訊息（含副本、確認回執和已辦的），每行一個 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="79"/>
+        <location filename="../desk/cli/parsers.py" line="123"/>
         <source>cards shown without --json (default %(default)s; 0 for all)</source>
         <translation>不加 --json 時顯示的卡片數（預設 %(default)s；0 為全部）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="87"/>
+        <location filename="../desk/cli/parsers.py" line="131"/>
         <source>only the cards whose text, or a copy folded into them, or whose sender holds TEXT (several words: all of them); a DING waiting for your confirmation first, then notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or answered ones), then the rest, each newest first; done ones too, after the open ones</source>
         <translation>只列出正文、折疊進來的副本或發送人含 TEXT 的卡片（多個詞：須全部含有）；先列等你確認的 DING，再列通知和任務（標題含 TEXT 的、緊急的、待辦的、已確認或已回覆的依次在前），然後是其餘的，各自按時間從新到舊；已辦的也列出，排在未辦的後面</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="141"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="103"/>
         <source>{why}; the inbox is listed in the order last saved</source>
         <translation>{why}；收件匣按上次儲存的順序列出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="247"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="209"/>
         <source>... showing {shown}; `desk inbox --limit 0` lists all ({left} unread)</source>
         <translation>……僅顯示 {shown} 則；`desk inbox --limit 0` 列出全部（{left} 則未讀）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="262"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="224"/>
         <source>nothing open: the inbox is clear</source>
         <translation>沒有未辦的訊息：收件匣已清空</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>OPEN</source>
         <translation>未辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="299"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="261"/>
         <source>DONE</source>
         <translation>已辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="306"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="268"/>
         <source>... showing {shown}; `--limit 0` lists all</source>
         <translation>……僅顯示 {shown} 則；`--limit 0` 列出全部</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="318"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="280"/>
         <source>nothing open holds {search}</source>
         <translation>未辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/inbox_cmd.py" line="320"/>
+        <location filename="../desk/cli/inbox_cmd.py" line="282"/>
         <source>nothing done holds {search}</source>
         <translation>已辦訊息中沒有 {search}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="52"/>
+        <location filename="../desk/cli/parsers.py" line="258"/>
         <source>add, list or remove server accounts</source>
         <translation>添加、列出或刪除伺服器帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="57"/>
+        <location filename="../desk/cli/parsers.py" line="263"/>
         <source>sign in to a server and add the account</source>
         <translation>登入伺服器並添加帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="60"/>
+        <location filename="../desk/cli/parsers.py" line="266"/>
         <source>the kind of server</source>
         <translation>伺服器類型</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="65"/>
+        <location filename="../desk/cli/parsers.py" line="271"/>
         <source>e.g. https://im.example.gov.cn (default: the administrator&apos;s policy&apos;s accounts.default_homeserver)</source>
         <translation>例如 https://im.example.gov.cn（預設：管理員策略中的 accounts.default_homeserver）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="72"/>
+        <location filename="../desk/cli/parsers.py" line="278"/>
         <source>your user id</source>
         <translation>你的使用者 ID</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="78"/>
+        <location filename="../desk/cli/parsers.py" line="284"/>
         <source>read the password from stdin</source>
         <translation>從標準輸入讀取密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="83"/>
+        <location filename="../desk/cli/parsers.py" line="289"/>
         <source>extra CA certificates (intranet servers)</source>
         <translation>額外的 CA 憑證（內部網路伺服器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="89"/>
+        <location filename="../desk/cli/parsers.py" line="295"/>
         <source>messages per group to fetch at the first sync (default 100)</source>
         <translation>首次同步時每個群取得的訊息數（預設 100）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="96"/>
+        <location filename="../desk/cli/parsers.py" line="302"/>
         <source>the account is signed in by several people (a duty room&apos;s, 值班室): what it sends is not yours</source>
         <translation>該帳號由多人登入（如值班室的）：它發出的不是你本人發的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="311"/>
         <source>list the accounts</source>
         <translation>列出帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="110"/>
+        <location filename="../desk/cli/parsers.py" line="316"/>
         <source>sign out and remove an account and its messages</source>
         <translation>退出登入並刪除帳號及其訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="113"/>
-        <location filename="../desk/cli/account_cmd.py" line="134"/>
+        <location filename="../desk/cli/parsers.py" line="319"/>
+        <location filename="../desk/cli/parsers.py" line="340"/>
         <source>the account&apos;s id (see `desk account list`)</source>
         <translation>帳號的 ID（見 `desk account list`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="118"/>
+        <location filename="../desk/cli/parsers.py" line="324"/>
         <source>do not ask at a terminal before removing (needed where there is none)</source>
         <translation>刪除前不在終端詢問（沒有終端時必須加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="127"/>
+        <location filename="../desk/cli/parsers.py" line="333"/>
         <source>say whether an account is signed in by several people (a duty room&apos;s, 值班室): what a shared account sends is not yours, and rings as anyone else&apos;s would</source>
         <translation>設定帳號是否由多人登入（如值班室的）：共享帳號發出的不是你本人發的，會像別人的訊息一樣提醒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="137"/>
+        <location filename="../desk/cli/parsers.py" line="343"/>
         <source>shared or not</source>
         <translation>共享或不共享</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="150"/>
+        <location filename="../desk/cli/account_cmd.py" line="56"/>
         <source>which server? Give --homeserver URL (the administrator&apos;s policy names none in {setting})</source>
         <translation>要登入哪個伺服器？請用 --homeserver URL 指定（管理員策略的 {setting} 中沒有設定伺服器）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="158"/>
+        <location filename="../desk/cli/account_cmd.py" line="64"/>
         <source>the homeserver address must start with https:// (or http://): {homeserver}</source>
         <translation>伺服器位址必須以 https://（或 http://）開頭：{homeserver}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="176"/>
+        <location filename="../desk/cli/account_cmd.py" line="82"/>
         <source>no password on standard input</source>
         <translation>標準輸入中沒有密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="205"/>
+        <location filename="../desk/cli/account_cmd.py" line="111"/>
         <source>the server refused this user id and password</source>
         <translation>伺服器拒絕了此使用者 ID 和密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="206"/>
+        <location filename="../desk/cli/account_cmd.py" line="112"/>
         <source>cannot sign in at {homeserver}: {reason}</source>
         <translation>無法登入 {homeserver}：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="207"/>
+        <location filename="../desk/cli/account_cmd.py" line="113"/>
         <source>the keychain refused the account&apos;s token ({reason}); nothing was added</source>
         <translation>系統鑰匙圈拒絕儲存帳號的權杖（{reason}），未新增任何帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="220"/>
+        <location filename="../desk/cli/account_cmd.py" line="126"/>
         <source>added account {id}: {user} (token kept in the keychain)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="223"/>
+        <location filename="../desk/cli/account_cmd.py" line="129"/>
         <source>added account {id}: {user} (token kept in the store)</source>
         <translation>已新增帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="224"/>
+        <location filename="../desk/cli/account_cmd.py" line="130"/>
         <source>signed in again to account {id}: {user} (token kept in the keychain)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在系統鑰匙圈）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="227"/>
+        <location filename="../desk/cli/account_cmd.py" line="133"/>
         <source>signed in again to account {id}: {user} (token kept in the store)</source>
         <translation>已重新登入帳號 {id}：{user}（權杖保存在加密資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="240"/>
+        <location filename="../desk/cli/account_cmd.py" line="146"/>
         <source>removed the demo workspace and its invented messages</source>
         <translation>已移除示範工作區及其虛構訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="166"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="203"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>還沒有帳號（用 {command} 新增）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="208"/>
         <source>built in</source>
         <translation>內建</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="210"/>
         <source>signed in</source>
         <translation>已登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="212"/>
         <source>not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="215"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="232"/>
+        <location filename="../desk/cli/account_cmd.py" line="273"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="237"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="246"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="258"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="279"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 則由它發出的訊息現在算作他人所發，將在下次同步時重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="287"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 則由它發出的訊息重新算作您自己發出的，已標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="294"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>帳號 {id} 為多人共用：它發出的訊息不算您自己發出的（同事用它發的 DING 會提醒您），本機發出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="300"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>帳號 {id} 僅您本人使用：它發出的訊息算作您自己發出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="312"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="252"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="443"/>
         <source>fetch the file a message carries</source>
         <translation>取得訊息所帶的檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
+        <location filename="../desk/cli/parsers.py" line="447"/>
         <source>fetch it into the encrypted store</source>
         <translation>把檔案取得到加密儲存區中</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="452"/>
         <source>the message&apos;s id (`desk inbox`)</source>
         <translation>訊息的 ID（見 `desk inbox`）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="458"/>
         <source>also write a copy to FILE</source>
         <translation>另存一份到 FILE</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="58"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="35"/>
         <source>no message {id} in this data dir (`desk inbox --json` shows each one&apos;s id)</source>
         <translation>此資料目錄中沒有訊息 {id}（`desk inbox --json` 會列出每則訊息的 id）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <location filename="../desk/cli/attachment_cmd.py" line="39"/>
         <source>message {id} carries no file</source>
         <translation>訊息 {id} 沒有附帶檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="50"/>
+        <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是檔案，不是資料夾：請為備份指定一個新的或空的資料夾</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="54"/>
+        <location filename="../desk/cli/backup_cmd.py" line="51"/>
         <source>{path} is not empty (it holds {detail}): name a new or empty folder, or add --overwrite to replace the backup in it</source>
         <translation>{path} 不是空的（其中有 {detail}）：請指定一個新的或空的資料夾，或加上 --overwrite 以取代其中的備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="59"/>
+        <location filename="../desk/cli/backup_cmd.py" line="56"/>
         <source>{path} holds what is no desk backup ({detail}): name a new or empty folder for the backup. --overwrite replaces only a backup, in a folder of its own: nothing was written there</source>
         <translation>{path} 中有不屬於 desk 備份的內容（{detail}）：請為備份指定一個新的或空的資料夾。--overwrite 只取代單獨存放在一個資料夾中的備份：未在該處寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="65"/>
+        <location filename="../desk/cli/backup_cmd.py" line="62"/>
         <source>{path} is the data dir, or inside it: keep the backup outside {root}, where the data dir&apos;s disk failing does not take it too</source>
         <translation>{path} 是資料目錄本身或在其中：請把備份放在 {root} 之外，以免資料目錄所在的磁碟損壞時連備份一起遺失</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="70"/>
+        <location filename="../desk/cli/backup_cmd.py" line="67"/>
         <source>{path} is there: a desk has the copy in that folder open (restored from it?); close that desk, or name another folder. Nothing was replaced</source>
         <translation>{path} 存在：有一個 desk 正開著該資料夾中的副本（從它還原了？）；請關閉那個 desk，或指定另一個資料夾。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="80"/>
+        <location filename="../desk/cli/backup_cmd.py" line="77"/>
         <source>cannot write the backup at {path}: {detail}. Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份：{detail}。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="84"/>
+        <location filename="../desk/cli/backup_cmd.py" line="81"/>
         <source>cannot write the backup in {path}: the disk is full. Free some space and try again; nothing was replaced</source>
         <translation>無法在 {path} 中寫入備份：磁碟已滿。請騰出空間後重試；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="89"/>
+        <location filename="../desk/cli/backup_cmd.py" line="86"/>
         <source>cannot write the backup at {path}, or read the database: {detail} (the disk may be failing). Nothing was replaced</source>
         <translation>無法在 {path} 寫入備份，或無法讀取資料庫：{detail}（磁碟可能出了故障）。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="94"/>
+        <location filename="../desk/cli/backup_cmd.py" line="91"/>
         <source>the copy in {path} did not read back whole ({detail}), though the store does: the disk of {path} may be failing. Nothing was replaced</source>
         <translation>{path} 中的副本未能完整讀回（{detail}），而原資料可以：{path} 所在的磁碟可能出了故障。未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="105"/>
+        <location filename="../desk/cli/parsers.py" line="361"/>
         <source>copy the store and its key into DEST_DIR while desk runs, and read the copy back whole</source>
         <translation>在 desk 執行時把儲存區及其密鑰複製到 DEST_DIR，並把副本完整讀回校驗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="115"/>
+        <location filename="../desk/cli/parsers.py" line="371"/>
         <source>a new or empty folder (made if need be) outside the data dir</source>
         <translation>資料夾之外的一個新資料夾或空資料夾（需要時自動建立）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="122"/>
+        <location filename="../desk/cli/parsers.py" line="378"/>
         <source>write into DEST_DIR though it holds a backup: it is replaced once the new copy reads back whole (a folder holding anything else is refused all the same)</source>
         <translation>DEST_DIR 中已有備份時仍寫入：新副本完整讀回後替換舊備份（有其他內容的資料夾照樣拒絕）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="133"/>
+        <location filename="../desk/cli/parsers.py" line="389"/>
         <source>keep the copy&apos;s key under a passphrase of its own, so that the copy opens on any PC with it alone (a keychain-protected store&apos;s copy otherwise opens only for this user on this PC): asked twice at a terminal, else read from $%1</source>
         <translation>用副本自己的密碼保護副本的密鑰，這樣副本只憑這個密碼就能在任何電腦上打開（否則受鑰匙圈保護的儲存區的副本只能由本使用者在本機打開）：在終端中輸入兩次，否則從 $%1 讀取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="145"/>
+        <location filename="../desk/cli/parsers.py" line="401"/>
         <source>as --passphrase, the passphrase read from the first line of standard input</source>
         <translation>同 --passphrase，密碼從標準輸入的第一行讀取</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="240"/>
+        <location filename="../desk/cli/backup_cmd.py" line="186"/>
         <source>backed up to {folder}: {messages} messages, {size} (desk.db and desk.key); every page of the copy read back. Copying and reading it back took {seconds} s</source>
         <translation>已備份到 {folder}：{messages} 則訊息，{size}（desk.db 和 desk.key）；副本的每一頁都已讀回核對。複製和讀回核對共耗時 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="272"/>
+        <location filename="../desk/cli/backup_cmd.py" line="218"/>
         <source>its key is in this user&apos;s keychain, not in desk.key: the copy opens only for {user} on this PC, and not after `desk keychain forget`. For a copy that opens on any PC, run desk backup again with --passphrase: that copy opens with a passphrase of its own (asked at the terminal, or DESK_BACKUP_PASSPHRASE)</source>
         <translation>它的金鑰在本使用者的系統憑證儲存中，不在 desk.key 裡：這份副本只能由 {user} 在這台電腦上開啟，執行 `desk keychain forget` 之後也無法開啟。如需在任何電腦上都能開啟的副本，請加上 --passphrase 再執行一次 desk backup：那份副本用它自己的密碼開啟（在終端機中輸入，或由 DESK_BACKUP_PASSPHRASE 提供）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="290"/>
+        <location filename="../desk/cli/backup_cmd.py" line="236"/>
         <source>to restore it: quit desk, move the data folder {data_dir} aside, copy the folder {folder} in its place and start desk</source>
         <translation>如需還原：結束 desk，把資料夾 {data_dir} 移到別處，再把資料夾 {folder} 複製到原位置，然後啟動 desk</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="360"/>
+        <location filename="../desk/cli/backup_cmd.py" line="306"/>
         <source>stopped: the copy under way was removed; nothing was replaced</source>
         <translation>已停止：進行中的副本已刪除；未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="255"/>
+        <location filename="../desk/cli/backup_cmd.py" line="201"/>
         <source>the copy opens with the passphrase given for it, on any PC, whatever becomes of the store&apos;s key (desk.key holds the key wrapped under it): keep the passphrase apart from the backup</source>
         <translation>這份副本憑為它設定的密碼在任何電腦上都能開啟，與本機資料的金鑰今後如何無關（desk.key 中保存著用該密碼封裝的金鑰）：請把這個密碼與備份分開保管</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="75"/>
+        <location filename="../desk/cli/backup_cmd.py" line="72"/>
         <source>another backup is being written into {path} right now: let it finish, or name another folder. Nothing was written there</source>
         <translation>另一個備份正在寫入 {path}：請等它完成，或指定另一個資料夾。該資料夾中未寫入任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="264"/>
+        <location filename="../desk/cli/backup_cmd.py" line="210"/>
         <source>its accounts&apos; sign-in tokens stay in this user&apos;s keychain: where the copy is restored, sign in to each account again (desk account add, or the window); its messages and what was read and done are kept</source>
         <translation>其帳號的登入權杖仍留在本使用者的系統憑證儲存中：在還原副本的地方，請重新登入每個帳號（desk account add，或在視窗中）；訊息以及已讀、已辦狀態都會保留</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="282"/>
+        <location filename="../desk/cli/backup_cmd.py" line="228"/>
         <source>the copy opens with the store&apos;s passphrase of today (a passphrase chosen later does not change the copy&apos;s)</source>
         <translation>這份副本用今天的密碼開啟（之後改設的密碼不會改變副本的密碼）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="305"/>
+        <location filename="../desk/cli/backup_cmd.py" line="251"/>
         <source>no passphrase on standard input; no backup was made</source>
         <translation>標準輸入中沒有密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="312"/>
+        <location filename="../desk/cli/backup_cmd.py" line="258"/>
         <source>the passphrase for the backup will not do: {problem}; no backup was made</source>
         <translation>備份密碼不可用：{problem}；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="320"/>
+        <location filename="../desk/cli/backup_cmd.py" line="266"/>
         <source>--passphrase asks for the backup&apos;s passphrase at a terminal: where there is none (a scheduled task), set {variable}, or give it on standard input with --passphrase-stdin. No backup was made</source>
         <translation>--passphrase 會在終端機中詢問備份密碼：沒有終端機時（排程工作），請設定 {variable}，或用 --passphrase-stdin 從標準輸入提供。未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="328"/>
+        <location filename="../desk/cli/backup_cmd.py" line="274"/>
         <source>Passphrase for the backup in {folder}: </source>
         <translation>{folder} 中備份的密碼：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="335"/>
+        <location filename="../desk/cli/backup_cmd.py" line="281"/>
         <source>no passphrase chosen for the backup; no backup was made</source>
         <translation>未設定備份密碼；未進行備份</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="363"/>
+        <location filename="../desk/cli/backup_cmd.py" line="309"/>
         <source>stopped before the copy began; nothing was made or replaced</source>
         <translation>已在開始複製前停止；未產生也未取代任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="415"/>
+        <location filename="../desk/cli/backup_cmd.py" line="361"/>
         <source>copying the store: {percent}%</source>
         <translation>正在複製資料：{percent}%</translation>
     </message>
     <message>
-        <location filename="../desk/cli/backup_cmd.py" line="417"/>
+        <location filename="../desk/cli/backup_cmd.py" line="363"/>
         <source>copying the store: 100%; reading the copy back whole</source>
         <translation>正在複製資料：100%；正在完整讀回副本核對</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="25"/>
+        <location filename="../desk/cli/parsers.py" line="411"/>
         <source>remove desk&apos;s secrets from the system keychain</source>
         <translation>從系統鑰匙圈中刪除 desk 的機密訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="30"/>
+        <location filename="../desk/cli/parsers.py" line="416"/>
         <source>delete the store key and the accounts&apos; sign-in secrets this data dir filed in the keychain (the store then no longer opens: for removing desk&apos;s data, before the data dir is deleted)</source>
         <translation>刪除本資料夾存入鑰匙圈的儲存區密鑰和各帳號的登入憑據（之後儲存區將無法打開：用於刪除 desk 的資料，在刪除資料夾之前執行）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="426"/>
         <source>really delete them (the store cannot be opened after)</source>
         <translation>確定刪除（之後儲存區無法再打開）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="45"/>
+        <location filename="../desk/cli/parsers.py" line="431"/>
         <source>delete them though another data dir&apos;s store opens with the same key (this one a backup or restored copy of it, or it of this one): that store is locked too</source>
         <translation>即使另一個資料夾的儲存區用同一密鑰打開（本資料夾是它的備份或恢復的副本，或反之）也刪除：那個儲存區也會被鎖住</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="79"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="47"/>
         <source>the store in {root} opens with the same keychain key as the store in {other} (one is a copy of the other: a backup, or a copy restored from one): forgetting it would lock {other} too, for good. To remove only the one in {root}, delete that folder and leave the keychain as it is; to lock both, add --even-if-shared. Nothing was deleted</source>
         <translation>{root} 中的儲存與 {other} 中的儲存使用系統憑證儲存中的同一把金鑰開啟（其中一個是另一個的副本：備份，或由備份還原的副本）：刪除這把金鑰會讓 {other} 也永遠無法開啟。若只想刪除 {root} 中的那一份，請刪除該資料夾，系統憑證儲存保持不動；若要兩者一起鎖上，請加上 --even-if-shared。未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="110"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="78"/>
         <source>the store in {root} is protected by a passphrase: it keeps nothing in the keychain, so there is nothing to delete (it still opens with its passphrase)</source>
         <translation>{root} 中的儲存以密碼保護：它沒有在系統憑證儲存中保存任何內容，因此無需刪除（它仍可用密碼開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/keychain_cmd.py" line="118"/>
+        <location filename="../desk/cli/keychain_cmd.py" line="86"/>
         <source>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</source>
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>
@@ -1936,247 +1936,247 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>desk，工作群的統一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="180"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="53"/>
+        <location filename="../desk/cli/parsers.py" line="98"/>
         <source>sync accounts without a window</source>
         <translation>不開視窗同步帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="58"/>
+        <location filename="../desk/cli/parsers.py" line="103"/>
         <source>sync once and exit</source>
         <translation>同步一次後退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="103"/>
+        <location filename="../desk/cli/sync_cmd.py" line="90"/>
         <source>removed the demo workspace and its {removed} invented messages: {why}</source>
         <translation>已移除示範工作區及其 {removed} 則虛構訊息：{why}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="111"/>
+        <location filename="../desk/cli/sync_cmd.py" line="98"/>
         <source>no account to sync ({why}): {add} adds one</source>
         <translation>沒有可同步的帳號（{why}）：{add} 可新增一個</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="131"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}，{server}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="133"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="178"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的設定關閉了它（{setting} = false，儲存在此資料目錄中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="182"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理員策略關閉了它（{setting} = false，見 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="191"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的設定 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="193"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="145"/>
         <source>is it quiet hours at a given time?</source>
         <translation>某個時間是否處於勿擾時間？</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="151"/>
         <source>e.g. 2026-10-01T09:00 (in desk&apos;s time zone) or 2026-10-01T09:00:00+08:00; default: now</source>
         <translation>例如 2026-10-01T09:00（按 desk 的時區）或 2026-10-01T09:00:00+08:00；預設：現在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="46"/>
+        <location filename="../desk/cli/parsers.py" line="160"/>
         <source>print only one JSON object, in English, for scripts: quiet, until, reason, holiday_name</source>
         <translation>只列印一個英文 JSON 物件，供腳本讀取：quiet、until、reason、holiday_name</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="62"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="35"/>
         <source>--at {value} is not an ISO 8601 date and time (or: now)</source>
         <translation>--at {value} 不是 ISO 8601 格式的日期和時間（或：now）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="81"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="54"/>
         <source>warning: no official calendar for {year}; assuming Monday to Friday with only the holidays desk can foresee, by date or lunar calendar, and no make-up days (add other days off and make-up working days in the settings&apos; Quiet hours tab, Ctrl+,; or an administrator can supply the year&apos;s table in the policy&apos;s calendar.tables)</source>
         <translation>警告：沒有 {year} 年的官方日曆；暫按週一至週五上班計算，節假日只含 desk 能按公曆或農曆推算的，也沒有調休上班日（其他休息日和調休上班日請在設定（Ctrl+,）的「勿擾」頁新增，或由管理員在策略檔的 calendar.tables 中提供該年的安排）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="120"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="93"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="126"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="99"/>
         <source>%1: quiet hours (%2)</source>
         <translation>%1是勿擾時間（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="128"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="101"/>
         <source>%1: quiet hours (%2), until %3</source>
         <translation>%1是勿擾時間（%2），至 %3</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="132"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="105"/>
         <source>%1: not quiet hours, paused until %2</source>
         <translation>%1不是勿擾時間，已暫停至 %2</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="136"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="109"/>
         <source>%1: not quiet hours</source>
         <translation>%1不是勿擾時間</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="138"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="111"/>
         <source>%1: not quiet hours; the next begin %2</source>
         <translation>%1不是勿擾時間；下一段 %2 開始</translation>
     </message>
     <message>
-        <location filename="../desk/cli/quiet_cmd.py" line="146"/>
+        <location filename="../desk/cli/quiet_cmd.py" line="119"/>
         <source>note: no desk data in {where}: answering from the defaults and the policy</source>
         <translation>提示：{where} 中沒有 desk 資料：按預設設定和管理員策略回答</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="176"/>
         <source>check an administrator&apos;s policy file</source>
         <translation>檢查管理員策略檔案</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="180"/>
         <source>print every problem, exit non-zero if any</source>
         <translation>列出每個問題，有問題時以非零值退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="186"/>
         <source>the policy file (default: %1)</source>
         <translation>策略檔案（預設：%1）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="39"/>
+        <location filename="../desk/cli/parsers.py" line="191"/>
         <source>print every setting a policy may set, with its default, to start from</source>
         <translation>列出策略可設定的每項設定及其預設值，作為起點</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="58"/>
+        <location filename="../desk/cli/policy_cmd.py" line="33"/>
         <source>{variable} names {path}, which does not exist</source>
         <translation>{variable} 指定的 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="62"/>
+        <location filename="../desk/cli/policy_cmd.py" line="37"/>
         <source>no policy at {path}: desk uses its defaults and each user&apos;s settings</source>
         <translation>{path} 處沒有策略：desk 使用預設設定和各使用者自己的設定</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="71"/>
+        <location filename="../desk/cli/policy_cmd.py" line="46"/>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="76"/>
+        <location filename="../desk/cli/policy_cmd.py" line="51"/>
         <source>{path}: warning: {problem}</source>
         <translation>{path}：警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="85"/>
+        <location filename="../desk/cli/policy_cmd.py" line="60"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="90"/>
+        <location filename="../desk/cli/policy_cmd.py" line="65"/>
         <source>nothing in this file would apply</source>
         <translation>此檔案中的任何內容都不會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="96"/>
+        <location filename="../desk/cli/policy_cmd.py" line="71"/>
         <source>note: calendar.tables replaces desk&apos;s built-in holidays of {years} whole: a day its table leaves out is an ordinary day</source>
         <translation>注意：calendar.tables 整體取代 desk 內建的 {years} 年節假日：表中未列出的日子按普通日子計算</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="106"/>
+        <location filename="../desk/cli/policy_cmd.py" line="81"/>
         <source>note: {setting} is locked: accounts are added only on {server}; one a user added on another server before keeps syncing until removed (desk account remove)</source>
         <translation>注意：{setting} 已鎖定：只能在 {server} 上新增帳號；使用者之前在其他伺服器上新增的帳號會繼續同步，直到被刪除（desk account remove）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="113"/>
+        <location filename="../desk/cli/policy_cmd.py" line="88"/>
         <source>{count} problem(s); the valid settings would still apply</source>
         <translation>{count} 個問題；有效的設定仍會生效</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="118"/>
+        <location filename="../desk/cli/policy_cmd.py" line="93"/>
         <source> ({count} warning(s) above)</source>
         <translation>（見上方 {count} 個警告）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="120"/>
+        <location filename="../desk/cli/policy_cmd.py" line="95"/>
         <source>{path}: </source>
         <translation>{path}：</translation>
     </message>
     <message>
-        <location filename="../desk/cli/policy_cmd.py" line="121"/>
+        <location filename="../desk/cli/policy_cmd.py" line="96"/>
         <source>ok: {which}{settings} setting(s), {locked} locked{warned}</source>
         <translation>正常：{which}{settings} 項設定，{locked} 項鎖定{warned}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="29"/>
+        <location filename="../desk/cli/parsers.py" line="88"/>
         <source>open the desk window</source>
         <translation>打開 desk 視窗</translation>
     </message>
     <message>
-        <location filename="../desk/cli/gui_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="90"/>
         <source>open the desk window (the default)</source>
         <translation>打開 desk 視窗（預設）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="24"/>
+        <location filename="../desk/cli/parsers.py" line="466"/>
         <source>list, accept or decline invites to groups</source>
         <translation>列出、接受或拒絕群邀請</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="28"/>
+        <location filename="../desk/cli/parsers.py" line="470"/>
         <source>invites not yet answered (tab-separated)</source>
         <translation>尚未答覆的邀請（以定位字元分隔）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="33"/>
+        <location filename="../desk/cli/parsers.py" line="475"/>
         <source>join the group</source>
         <translation>加入該群</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="34"/>
+        <location filename="../desk/cli/parsers.py" line="476"/>
         <source>decline the invite</source>
         <translation>拒絕該邀請</translation>
     </message>
     <message>
-        <location filename="../desk/cli/invites_cmd.py" line="40"/>
+        <location filename="../desk/cli/parsers.py" line="482"/>
         <source>as `desk invites list` shows</source>
         <translation>即 `desk invites list` 顯示的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/passphrase_cmd.py" line="31"/>
+        <location filename="../desk/cli/parsers.py" line="352"/>
         <source>choose a new passphrase for a passphrase-protected store</source>
         <translation>為受密碼保護的儲存區設定新密碼</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="68"/>
+        <location filename="../desk/cli/parsers.py" line="200"/>
         <source>check that this installation works</source>
         <translation>檢查本安裝能否正常工作</translation>
     </message>
     <message>
-        <location filename="../desk/cli/selftest_cmd.py" line="74"/>
+        <location filename="../desk/cli/parsers.py" line="206"/>
         <source>print one JSON object (each check&apos;s name, status and detail) for a deployment tool to read, instead of the lines</source>
         <translation>列印一個 JSON 物件（每項檢查的名稱、狀態和詳情）供部署工具讀取，而不是逐行文字</translation>
     </message>
@@ -2186,32 +2186,32 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>顯示程式的版本號並退出</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="37"/>
+        <location filename="../desk/cli/parsers.py" line="218"/>
         <source>triage messages from a JSON-lines file (no window, no database)</source>
         <translation>對 JSON Lines 檔案中的訊息分類（不開視窗，不用資料庫）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="42"/>
+        <location filename="../desk/cli/parsers.py" line="223"/>
         <source>messages in</source>
         <translation>輸入的訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="48"/>
+        <location filename="../desk/cli/parsers.py" line="229"/>
         <source>verdicts out</source>
         <translation>輸出的分類結果</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="55"/>
+        <location filename="../desk/cli/parsers.py" line="236"/>
         <source>your name as others @-mention it (repeatable); used when mentions_me is absent</source>
         <translation>別人 @ 你時用的名字（可重複）；訊息沒有 mentions_me 時使用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="63"/>
+        <location filename="../desk/cli/parsers.py" line="244"/>
         <source>your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): a message asking it to act or report says so, and is at least action</source>
         <translation>各群對你所在單位的寫法，多個名稱用 、 分隔（桐坪鎮、桐坪）：要求它辦理或上報的訊息會注明，且至少為待辦</translation>
     </message>
     <message>
-        <location filename="../desk/cli/triage_cmd.py" line="70"/>
+        <location filename="../desk/cli/parsers.py" line="251"/>
         <source>your time zone (IANA name)</source>
         <translation>你的時區（IANA 名稱）</translation>
     </message>

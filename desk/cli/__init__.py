@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -15,9 +14,10 @@ from desk import __version__
 from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, SpokenHelpFormatter, translate
 from desk.store.paths import DataDir, DataDirUnusable
 
-# Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them. They
-# are imported only when wanted: the window's start should not wait for what the other
-# commands import (the triage engine, asyncio, the sync code).
+# Each COMMAND lives in desk.cli.COMMAND_cmd, in the order `desk --help` lists them, its
+# parser in desk.cli.parsers. A command's module is imported only when it runs: the window's
+# start should not wait for what the other commands import (the triage engine, asyncio, the
+# sync code), nor `--help` (IT's install scripts) for any of it.
 _COMMANDS = (
     "gui",
     "sync",
@@ -72,8 +72,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--version", action="version", version=f"desk {__version__}", help=VERSION_HELP
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from desk.cli import parsers
+
     for name in (only,) if only else _COMMANDS:
-        importlib.import_module(f"desk.cli.{name}_cmd").register(sub)
+        parsers.register(sub, name)
     _speak_help(parser)
     return parser
 

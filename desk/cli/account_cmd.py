@@ -26,14 +26,13 @@ from sqlalchemy import func, select
 
 from desk.cli.common import (
     ADD_ACCOUNT,
-    add_data_dir,
     fail,
     no_store_yet,
     open_for_cli,
     proxy_failure_text,
     server_reason,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.speech import translate
 from desk.core.clock import SystemClock
 from desk.core.policy import SERVER_SETTING, locked_server, same_server
 from desk.store.credentials import CredentialStore
@@ -45,99 +44,6 @@ from desk.sync.sign_in import SignInError, add_matrix_account
 
 if TYPE_CHECKING:
     from desk.store.store import Store
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "account", help=QT_TRANSLATE_NOOP("Cli", "add, list or remove server accounts")
-    )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    add = actions.add_parser(
-        "add", help=QT_TRANSLATE_NOOP("Cli", "sign in to a server and add the account")
-    )
-    add.add_argument(
-        "kind", choices=["matrix"], help=QT_TRANSLATE_NOOP("Cli", "the kind of server")
-    )
-    add.add_argument(
-        "--homeserver",
-        metavar="URL",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "e.g. https://im.example.gov.cn (default: the administrator's policy's "
-            "accounts.default_homeserver)",
-        ),
-    )
-    add.add_argument(
-        "--user", required=True, metavar="@ID:SERVER", help=QT_TRANSLATE_NOOP("Cli", "your user id")
-    )
-    add.add_argument(
-        "--password-stdin",
-        action="store_true",
-        required=True,
-        help=QT_TRANSLATE_NOOP("Cli", "read the password from stdin"),
-    )
-    add.add_argument(
-        "--ca-bundle",
-        metavar="FILE",
-        help=QT_TRANSLATE_NOOP("Cli", "extra CA certificates (intranet servers)"),
-    )
-    add.add_argument(
-        "--initial-history",
-        type=int,
-        metavar="N",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "messages per group to fetch at the first sync (default 100)"
-        ),
-    )
-    add.add_argument(
-        "--shared",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "the account is signed in by several people (a duty room's, 值班室): what it "
-            "sends is not yours",
-        ),
-    )
-    add_data_dir(add)
-    add.set_defaults(run=run_add)
-
-    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list the accounts"))
-    add_data_dir(listing)
-    listing.set_defaults(run=run_list)
-
-    remove = actions.add_parser(
-        "remove", help=QT_TRANSLATE_NOOP("Cli", "sign out and remove an account and its messages")
-    )
-    remove.add_argument(
-        "id", type=int, help=QT_TRANSLATE_NOOP("Cli", "the account's id (see `desk account list`)")
-    )
-    remove.add_argument(
-        "--yes",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "do not ask at a terminal before removing (needed where there is none)"
-        ),
-    )
-    add_data_dir(remove)
-    remove.set_defaults(run=run_remove)
-
-    shared = actions.add_parser(
-        "shared",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "say whether an account is signed in by several people (a duty room's, 值班室): "
-            "what a shared account sends is not yours, and rings as anyone else's would",
-        ),
-    )
-    shared.add_argument(
-        "id", type=int, help=QT_TRANSLATE_NOOP("Cli", "the account's id (see `desk account list`)")
-    )
-    shared.add_argument(
-        "state", choices=["on", "off"], help=QT_TRANSLATE_NOOP("Cli", "shared or not")
-    )
-    add_data_dir(shared)
-    shared.set_defaults(run=run_shared)
 
 
 def run_add(args: argparse.Namespace) -> int:

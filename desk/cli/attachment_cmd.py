@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desk.cli.common import add_data_dir, data_dir, fail, open_for_cli
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.common import data_dir, fail, open_for_cli
+from desk.cli.speech import translate
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.attachments import attachment_by_remote_id
@@ -24,29 +24,6 @@ from desk.sync.attachments import fetch_attachment
 
 if TYPE_CHECKING:
     from desk.store.store import Store
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "attachment", help=QT_TRANSLATE_NOOP("Cli", "fetch the file a message carries")
-    )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    fetch = actions.add_parser(
-        "fetch", help=QT_TRANSLATE_NOOP("Cli", "fetch it into the encrypted store")
-    )
-    fetch.add_argument(
-        "message_id",
-        metavar="MESSAGE_ID",
-        help=QT_TRANSLATE_NOOP("Cli", "the message's id (`desk inbox`)"),
-    )
-    fetch.add_argument(
-        "--save",
-        metavar="FILE",
-        type=Path,
-        help=QT_TRANSLATE_NOOP("Cli", "also write a copy to FILE"),
-    )
-    add_data_dir(fetch)
-    fetch.set_defaults(run=run_fetch)
 
 
 def _why_nothing(store: Store, remote_id: str) -> str:

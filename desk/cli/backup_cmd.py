@@ -24,18 +24,16 @@ from desk.app.logs import setup_logging
 from desk.cli.common import (
     NEW_PASSPHRASE_PROBLEMS,
     STORE_ERRORS,
-    add_data_dir,
     amount,
     ask_new_passphrase,
     at_a_terminal,
     disk_full,
     fail,
-    folder_argument,
     open_for_cli,
     store_error_text,
 )
+from desk.cli.parsers import ENV_BACKUP_PASSPHRASE
 from desk.cli.speech import QT_TRANSLATE_NOOP, translate
-from desk.core.placeholders import fill
 from desk.store.backup import BackupMade, BackupRefused, back_up, check_destination
 from desk.store.keys import MIN_PASSPHRASE_LENGTH, KeyProtection, new_passphrase_problem
 from desk.store.paths import DataDir, DataDirUnusable
@@ -44,7 +42,6 @@ from desk.store.store import StoreError
 log = logging.getLogger("desk.cli.backup")
 
 # The copy's own passphrase, for a scheduled task (`--passphrase` with no terminal).
-ENV_BACKUP_PASSPHRASE = "DESK_BACKUP_PASSPHRASE"
 
 REFUSALS = {
     "not_a_directory": QT_TRANSLATE_NOOP(
@@ -97,57 +94,6 @@ REFUSALS = {
         "the disk of {path} may be failing. Nothing was replaced",
     ),
 }
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "backup",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "copy the store and its key into DEST_DIR while desk runs, and read the copy "
-            "back whole",
-        ),
-    )
-    parser.add_argument(
-        "destination",
-        metavar="DEST_DIR",
-        type=folder_argument,
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "a new or empty folder (made if need be) outside the data dir"
-        ),
-    )
-    parser.add_argument(
-        "--overwrite",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "write into DEST_DIR though it holds a backup: it is replaced once the new copy "
-            "reads back whole (a folder holding anything else is refused all the same)",
-        ),
-    )
-    own_key = parser.add_mutually_exclusive_group()
-    own_key.add_argument(
-        "--passphrase",
-        action="store_true",
-        help=fill(
-            translate(
-                "Cli",
-                "keep the copy's key under a passphrase of its own, so that the copy opens on "
-                "any PC with it alone (a keychain-protected store's copy otherwise opens only "
-                "for this user on this PC): asked twice at a terminal, else read from $%1",
-            ),
-            ENV_BACKUP_PASSPHRASE,
-        ),
-    )
-    own_key.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "as --passphrase, the passphrase read from the first line of standard input"
-        ),
-    )
-    add_data_dir(parser)
-    parser.set_defaults(run=run, stopped=stopped_before_run)
 
 
 class Terminated(KeyboardInterrupt):

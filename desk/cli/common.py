@@ -1,5 +1,5 @@
-"""What every subcommand shares: the data dir option, opening the store, its errors in the
-store's language (see desk.cli.speech)."""
+"""What every subcommand shares as it runs: the data dir, opening the store, its errors in
+the store's language (see desk.cli.speech). Their options are desk.cli.parsers'."""
 
 from __future__ import annotations
 
@@ -343,45 +343,6 @@ def data_dir_error_text(error: DataDirUnusable) -> str:
         "Cli", "cannot use the data dir {root}: {reason} (choose another with --data-dir)"
     )
     return said.format(root=error.root, reason=reason.format(path=error.path, detail=error.detail))
-
-
-def folder_argument(value: str) -> str:
-    """A folder named on the command line, not empty."""
-    # `--data-dir "$DIR"` with DIR unset would otherwise mean the user's own data dir.
-    if not value.strip():
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "is empty: name a folder, or leave the option out")
-        )
-    return value
-
-
-def count(value: str) -> int:
-    """An argument that counts (0 or more): -1 was taken, and meant nothing (an IT tester)."""
-    try:
-        number = int(value)
-    except ValueError:
-        # In the line's language: argparse says the rest of it (参数 --limit：…).
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "{value} is not a whole number").format(value=repr(value))
-        ) from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "{number} is below 0").format(number=number)
-        )
-    return number
-
-
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        type=folder_argument,
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "where desk keeps its database, key and logs (default: $DESK_DATA_DIR "
-            "or the platform's user data dir)",
-        ),
-    )
 
 
 def data_dir(args: argparse.Namespace) -> DataDir:

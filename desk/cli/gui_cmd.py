@@ -11,28 +11,12 @@ from desk.app.logs import log_failed_start, platform_text_early
 from desk.cli.common import (
     DISPLAY_UNOPENABLE,
     NO_DISPLAY,
-    add_data_dir,
     display_unopenable,
     fail,
     no_display,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.store.keys import ENV_PASSPHRASE, unlock_early
 from desk.store.paths import DataDir
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from desk.cli import _console_build
-
-    # desk-cli without a command lists the commands: "the default" there misled IT.
-    said = (
-        QT_TRANSLATE_NOOP("Cli", "open the desk window")
-        if _console_build()
-        else QT_TRANSLATE_NOOP("Cli", "open the desk window (the default)")
-    )
-    parser = sub.add_parser("gui", help=said)
-    add_data_dir(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

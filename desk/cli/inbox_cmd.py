@@ -19,13 +19,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from desk.cli import speech
 from desk.cli.common import (
     DEFAULT_TZ,
-    add_data_dir,
-    count,
     fail,
     open_for_cli,
     store_failure_words,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.core.clock import SystemClock
 from desk.core.dings import Roster
 from desk.core.escalation import LadderConfig, confirm_by
@@ -53,47 +50,12 @@ if TYPE_CHECKING:
 ENCRYPTED_GROUP_NOTICE = "this group is end-to-end encrypted; desk cannot read it yet"
 
 PAGE = 500
-TEXT_LIMIT = 40
 TEXT_WIDTH = 56  # display columns of a card's text: a Chinese character takes two
 TIER_HEADINGS = {"urgent": "URGENT", "action": "ACTION", "info": "INFO", "noise": "NOISE"}
 # By desk.core.triage.roll_call.Level's names: the units a roll call counts.
 _UNIT_KINDS = {"VILLAGE": "villages", "TOWN": "towns", "OFFICE": "units"}
 # Why the store may refuse a write it can still be read through (failure_cause).
 REFUSED_WRITES = ("full", "read_only", "io", "busy")
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("inbox", help=QT_TRANSLATE_NOOP("Cli", "print the prioritised inbox"))
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "every message (copies, acks, done ones too), one JSON object per line"
-        ),
-    )
-    parser.add_argument(
-        "--limit",
-        type=count,
-        default=TEXT_LIMIT,
-        metavar="N",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "cards shown without --json (default %(default)s; 0 for all)"
-        ),
-    )
-    parser.add_argument(
-        "--search",
-        metavar="TEXT",
-        default="",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "only the cards whose text, or a copy folded into them, or whose sender holds "
-            "TEXT (several words: all of them); a DING waiting for your confirmation first, then "
-            "notices and tasks (those with TEXT in their title, then urgent, to-do, confirmed or "
-            "answered ones), then the rest, each newest first; done ones too, after the open ones",
-        ),
-    )
-    add_data_dir(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,37 +10,12 @@ import argparse
 import asyncio
 import sys
 
-from desk.cli.common import add_data_dir, fail, open_for_cli
-from desk.cli.speech import QT_TRANSLATE_NOOP
+from desk.cli.common import fail, open_for_cli
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.clock import SystemClock
 from desk.store.invites import pending_invites
 from desk.store.store import Store
 from desk.sync.invites import answer_pending
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "invites", help=QT_TRANSLATE_NOOP("Cli", "list, accept or decline invites to groups")
-    )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser(
-        "list", help=QT_TRANSLATE_NOOP("Cli", "invites not yet answered (tab-separated)")
-    )
-    add_data_dir(listing)
-    listing.set_defaults(run=run_list)
-    for action, text in (
-        ("accept", QT_TRANSLATE_NOOP("Cli", "join the group")),
-        ("decline", QT_TRANSLATE_NOOP("Cli", "decline the invite")),
-    ):
-        answer = actions.add_parser(action, help=text)
-        answer.add_argument(
-            "group_id",
-            metavar="GROUP_ID",
-            help=QT_TRANSLATE_NOOP("Cli", "as `desk invites list` shows"),
-        )
-        add_data_dir(answer)
-        answer.set_defaults(run=run_answer)
 
 
 def run_list(args: argparse.Namespace) -> int:

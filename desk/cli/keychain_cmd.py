@@ -14,42 +14,10 @@ from __future__ import annotations
 
 import argparse
 
-from desk.cli.common import STORE_ERRORS, add_data_dir, fail, key_file_unreadable_text
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.common import STORE_ERRORS, fail, key_file_unreadable_text
+from desk.cli.speech import translate
 from desk.store import keys
 from desk.store.paths import DataDir
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "keychain", help=QT_TRANSLATE_NOOP("Cli", "remove desk's secrets from the system keychain")
-    )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    forget = actions.add_parser(
-        "forget",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "delete the store key and the accounts' sign-in secrets this data dir filed "
-            "in the keychain (the store then no longer opens: for removing desk's data, "
-            "before the data dir is deleted)",
-        ),
-    )
-    forget.add_argument(
-        "--yes",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("Cli", "really delete them (the store cannot be opened after)"),
-    )
-    forget.add_argument(
-        "--even-if-shared",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "delete them though another data dir's store opens with the same key (this one "
-            "a backup or restored copy of it, or it of this one): that store is locked too",
-        ),
-    )
-    add_data_dir(forget)
-    forget.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

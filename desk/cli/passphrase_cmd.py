@@ -14,24 +14,14 @@ import sys
 
 from desk.cli.common import (
     STORE_ERRORS,
-    add_data_dir,
     ask_new_passphrase,
     at_a_terminal,
     fail,
     key_file_unreadable_text,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.speech import translate
 from desk.store import keys
 from desk.store.paths import DataDir
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "passphrase",
-        help=QT_TRANSLATE_NOOP("Cli", "choose a new passphrase for a passphrase-protected store"),
-    )
-    add_data_dir(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,41 +10,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.speech import translate
 from desk.core import settings
-from desk.core.placeholders import fill
 from desk.core.policy import FILE, SERVER_SETTING, locked_server, toml_text, what_stands
 from desk.core.work_calendar import WorkCalendar
 from desk.store.paths import DataDir
 from desk.store.policy_file import ENV_POLICY_FILE, policy_path, policy_there, read_policy
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "policy", help=QT_TRANSLATE_NOOP("Cli", "check an administrator's policy file")
-    )
-    actions = parser.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
-    check = actions.add_parser(
-        "check", help=QT_TRANSLATE_NOOP("Cli", "print every problem, exit non-zero if any")
-    )
-    check.add_argument(
-        "file",
-        nargs="?",
-        type=Path,
-        help=fill(translate("Cli", "the policy file (default: %1)"), str(policy_path())),
-    )
-    check.set_defaults(run=run_check)
-    template = actions.add_parser(
-        "template",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "print every setting a policy may set, with its default, to start from"
-        ),
-    )
-    template.set_defaults(run=run_template)
-
-
 def run_check(args: argparse.Namespace) -> int:
-    from desk.cli.speech import speak_for, translate
+    from desk.cli.speech import speak_for
     from desk.ui.policy_text import file_problem_text, key_problem_text
 
     # In the user's language, as the window's note of the same file: 管理员策略未生效 over

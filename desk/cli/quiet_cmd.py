@@ -15,8 +15,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from desk.cli.common import add_data_dir, fail, no_store_yet, open_for_cli
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.common import fail, no_store_yet, open_for_cli
+from desk.cli.speech import translate
 from desk.core.placeholders import fill
 from desk.core.quiet_hours import QuietHoursPolicy, policy_from_settings
 from desk.core.quiet_reason import QuietReason
@@ -24,33 +24,6 @@ from desk.core.quiet_state import QuietState
 from desk.store.paths import DataDir
 from desk.store.policy_file import load_policy
 from desk.store.settings_store import SettingsStore
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "quiet", help=QT_TRANSLATE_NOOP("Cli", "is it quiet hours at a given time?")
-    )
-    parser.add_argument(
-        "--at",
-        default="now",
-        metavar="ISO_DATETIME",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "e.g. 2026-10-01T09:00 (in desk's time zone) or 2026-10-01T09:00:00+08:00; "
-            "default: now",
-        ),
-    )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "print only one JSON object, in English, for scripts: quiet, until, reason, "
-            "holiday_name",
-        ),
-    )
-    add_data_dir(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,7 +31,6 @@ from sqlalchemy import select
 from desk import __version__
 from desk.cli.common import (
     DISPLAY_UNOPENABLE,
-    add_data_dir,
     amount,
     damage_noted,
     data_dir_error_text,
@@ -41,7 +40,7 @@ from desk.cli.common import (
     refusal_text,
     store_error_text,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.speech import translate
 from desk.connectors import registry
 from desk.core.policy import FILE, Policy
 from desk.store import keys
@@ -61,23 +60,6 @@ class CheckFailed(Exception):
 
 class CheckWarning(Exception):
     """Something desk works without, less well, worded for IT staff: said, not failed."""
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "selftest", help=QT_TRANSLATE_NOOP("Cli", "check that this installation works")
-    )
-    add_data_dir(parser)
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "print one JSON object (each check's name, status and detail) for a "
-            "deployment tool to read, instead of the lines",
-        ),
-    )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,6 @@ from typing import TypeVar
 from desk.cli.common import (
     ADD_ACCOUNT,
     DEFAULT_TZ,
-    add_data_dir,
     fail,
     log,
     open_for_cli,
@@ -23,7 +22,7 @@ from desk.cli.common import (
     server_reason,
     store_error_text,
 )
-from desk.cli.speech import QT_TRANSLATE_NOOP, translate
+from desk.cli.speech import translate
 from desk.connectors.protocol import AuthError, ConnectorError
 from desk.core.backoff import BackoffPolicy
 from desk.core.clock import SystemClock
@@ -47,18 +46,6 @@ T = TypeVar("T")
 # A one-shot sync waits out a server's "slow down" this often, each wait at most this long.
 RATE_LIMIT_ATTEMPTS = 6
 RATE_LIMIT_MAX_WAIT_S = 60.0
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("sync", help=QT_TRANSLATE_NOOP("Cli", "sync accounts without a window"))
-    parser.add_argument(
-        "--once",
-        action="store_true",
-        required=True,
-        help=QT_TRANSLATE_NOOP("Cli", "sync once and exit"),
-    )
-    add_data_dir(parser)
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desk.cli.speech import QT_TRANSLATE_NOOP
 from desk.core.messages import Message, Role, Verdict
 from desk.core.quiet_hours import official_calendar
 from desk.core.reasons import describe
@@ -29,47 +28,6 @@ _REQUIRED = ("id", "group_id", "group_name", "sender_id", "sender_name", "ts", "
 
 class InputError(Exception):
     """A problem with the input file, worded for the person running the command."""
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
-        "triage",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "triage messages from a JSON-lines file (no window, no database)"
-        ),
-    )
-    parser.add_argument(
-        "--input", required=True, metavar="FILE.jsonl", help=QT_TRANSLATE_NOOP("Cli", "messages in")
-    )
-    parser.add_argument(
-        "--output",
-        required=True,
-        metavar="OUT.jsonl",
-        help=QT_TRANSLATE_NOOP("Cli", "verdicts out"),
-    )
-    parser.add_argument(
-        "--me",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "your name as others @-mention it (repeatable); used when mentions_me is absent"
-        ),
-    )
-    parser.add_argument(
-        "--unit",
-        default=None,
-        metavar="NAME",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "your own unit as groups write it, several names separated by 、 (桐坪镇、桐坪): "
-            "a message asking it to act or report says so, and is at least action",
-        ),
-    )
-    parser.add_argument(
-        "--tz", default="Asia/Shanghai", help=QT_TRANSLATE_NOOP("Cli", "your time zone (IANA name)")
-    )
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1300,7 +1300,6 @@ _NAMED_HURRY = re.compile(
 # A meal at home, asked about in the family group; a need there is more than that.
 _FAMILY_MEAL = re.compile(r"吃饭|回来吃|回家吃|饺子|包好了|聚餐|团圆饭|吃个饭")
 _FAMILY_NEED = re.compile(r"帮|医院|住院|病|发烧|找不到|不见了|出事|急")
-# How many reports are in: 已收到21个, 已报7个村.
 # A community or village asking the town or street office itself to step in (请街道协调热力
 # 公司尽快来修, 请街道平安办来人协调一下: blind set C4; 请镇里协调…: S2): the office's task.
 _ASKS_THE_OFFICE = re.compile(
@@ -1311,6 +1310,7 @@ _ASKS_THE_OFFICE = re.compile(
     r"|(?:街道|镇里|乡里|镇上|乡上)(?:能不能|能否|可不可以|可否)[^，,。;；!！?？\n]{0,4}?"
     r"(?:送|调|派|拉|运|协调|出面)"
 )
+# How many reports are in: 已收到21个, 已报7个村.
 _TALLY_IN = re.compile(r"已(?:收到|收齐|收|报|上报|报送)\s*\d+\s*[个家份]")
 _PUSH = re.compile(r"抓紧|提醒|催报|催|截止|逾期|未报|没报|还差|务必|必须|按时|准时|不得请假")
 

@@ -727,7 +727,7 @@ class MainWindow(QMainWindow):
         if roll_calls_after_paint:
             self.model.hold_roll_calls()
         # Rows a paint finds uncached come from the store thread (see read_rows_with)...
-        self.model.read_rows_with(ops.run)
+        self.model.read_rows_with(ops.run, functools.partial(ops.run, first=True))
         # ...and the first screen's with the first page, before the first paint, as many
         # as the screen could show: the list is laid out (maximised, restored) only later,
         # and the rest of a tall window's first cards waited behind the store thread's

@@ -446,12 +446,15 @@ class InboxModel(QAbstractListModel):
         through: int | None = None,
         *,
         to_end: bool = False,
+        top_row: int | None = None,
     ) -> Callable[[], Snapshot | ReadOn]:
         """The work of a refresh, to run on the store thread: the view as far as it had
         been paged (or further, as far as message `through`), and the rows of `span` cards
         (a screenful if None) from message `anchor` (the first card on screen; the top of
         the list if None or gone) and of the messages in `keep`. `to_end`: the view to its
-        last card, and the rows of its last screenful (End).
+        last card, and the rows of its last screenful (End). `top_row`: the first row on
+        screen, where its id is not read yet (a counted view; `anchor` then None): the
+        ids are read as far as the screen, and the rows from it.
 
         A search is read again as it was found, a few windows of message ids a store job
         (see `fetchMore`): the work comes back as `ReadOn` until it is through. In one go,
@@ -465,6 +468,8 @@ class InboxModel(QAbstractListModel):
         kept = tuple(keep)
         rows = self._on_screen if span is None else span
         wanted = self._reach((anchor, *kept), rows)
+        if top_row is not None and anchor is None and not view.search.strip():
+            wanted = max(wanted, top_row + rows + REREAD_MARGIN + PAGE)
 
         def snapshot(
             ids: list[int],
@@ -480,6 +485,8 @@ class InboxModel(QAbstractListModel):
                     start = ids.index(anchor)
                 except ValueError:
                     start = 0
+            elif top_row is not None:
+                start = min(top_row, max(0, len(ids) - rows))
             first = max(0, start - REREAD_MARGIN)
             shown = ids[first : start + rows + REREAD_MARGIN]
             on_page = set(ids)
@@ -694,6 +701,10 @@ class InboxModel(QAbstractListModel):
         self._fill_here(row)
         return self._ids[row] if row < len(self._ids) else None
 
+    def read_id(self, row: int) -> int | None:
+        """The card at `row` if its id is read, else None (see `message_id`)."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def _fill_here(self, row: int) -> None:
         """Reads the view's ids on this thread as far as `row` and a little further."""
         if self._exhausted or self._damaged:
@@ -755,16 +766,12 @@ class InboxModel(QAbstractListModel):
             if generation != self._generation:
                 return
             if self._listing == listing and len(self._ids) == start and self._after == after:
-                cache = self._cache
-                for mid, loaded in rows.items():
-                    if mid not in cache:
-                        cache[mid] = self._as_shown(mid, loaded)
-                while len(cache) > CACHE_ROWS:
-                    cache.popitem(last=False)
                 self._read_in(page.ids, page.after)
                 self._read_again()
                 self.paged.emit()
-            # Else the list was read again meanwhile: on from where its ids end now.
+            # Else the list was read further meanwhile (a re-read): on from where its ids
+            # end now, if the row is still not read. The cards are the store's either way.
+            self._rows_read(rows)
             if len(self._ids) <= self._fill_wanted < self.rowCount():
                 self._fill_to(self._fill_wanted)
 

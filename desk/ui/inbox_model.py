@@ -701,6 +701,12 @@ class InboxModel(QAbstractListModel):
         self._fill_here(row)
         return self._ids[row] if row < len(self._ids) else None
 
+    @property
+    def counted(self) -> bool:
+        """The view was counted: it has a row for every card it lists, their ids read or
+        not (see COUNTED_FROM)."""
+        return self._count is not None
+
     def read_id(self, row: int) -> int | None:
         """The card at `row` if its id is read, else None (see `message_id`)."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -931,8 +937,9 @@ class InboxModel(QAbstractListModel):
 
     @property
     def reading(self) -> bool:
-        """Rows a paint asked for are being read, or wait to be (see `read_rows_with`)."""
-        return self._reading or bool(self._wanted)
+        """Rows a paint asked for are being read, or wait to be (see `read_rows_with`),
+        or their ids (a counted view, see COUNTED_FROM)."""
+        return self._reading or bool(self._wanted) or self._filling
 
     def _painted_row(self, row: int) -> InboxRow | None:
         """The row for a paint: from the cache, or None while the store thread reads it."""

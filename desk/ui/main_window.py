@@ -3530,7 +3530,8 @@ class MainWindow(QMainWindow):
         search, or while it is still looking for its first."""
         model = self.model
         found = model.rowCount()
-        more = model.canFetchMore(QModelIndex())
+        # A counted view has as many rows as it lists, its ids read or not.
+        more = model.canFetchMore(QModelIndex()) and not model.counted
         if (
             model.view.kind is ViewKind.HELD
             and not model.view.search.strip()

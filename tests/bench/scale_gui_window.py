@@ -348,6 +348,7 @@ class Bench:
         window.list.scrollTo(model.index(target))
         self.settle()
         self.result["scroll_10k_ms"] = ms(time.perf_counter() - began)
+        self.result["scroll_10k_paint_cpu_ms"] = ms(time.thread_time() - cpu_began)
         # ...and until the cards on screen are drawn: rows read on the store thread were
         # drawn empty at the repaint above.
         while not self.drawn():

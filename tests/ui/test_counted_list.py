@@ -17,6 +17,8 @@ from desk.store.store import Store
 from desk.ui import inbox_model
 from desk.ui.inbox_model import ROW_ROLE
 from desk.ui.main_window import MainWindow
+from tests.helpers.settled import settle
+from tests.ui.test_keys_and_arrivals import _arrive
 from tests.ui.test_main_window import _demo_window
 
 
@@ -153,3 +155,25 @@ def test_end_reads_the_view_through(qtbot: QtBot, window: MainWindow, store: Sto
     qtbot.waitUntil(lambda: window.list.currentIndex().row() == len(whole) - 1)
     assert list(model.ids) == whole
     assert not model.canFetchMore(window.list.rootIndex())
+
+
+def test_a_card_arriving_while_deep_down_is_counted_and_the_screen_stays(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    whole = _all(store)
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == len(whole))
+    deep = len(whole) - 40
+    _jump(qtbot, window, deep)
+    top = model.message_id(window.list.rowAt(1))
+    arrived = _arrive(store, clock, "deep-arrival")
+    window.request_refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == len(whole) + 1)
+    settle(qtbot, window)
+    now = _all(store)
+    assert arrived in now
+    _jump(qtbot, window, window.list.rowAt(1))
+    assert model.message_id(window.list.rowAt(1)) == top, "the screen stays where it was"
+    assert [model.index(r).data(ROW_ROLE).id for r in _shown(window)] == [
+        now[r] for r in _shown(window)
+    ]

@@ -91,6 +91,12 @@ REREAD_MARGIN = 10
 # as the list reached its end, it took 6 pages (12,600 ids), 540 ms at 100,000 messages
 # (issue 8). A shorter view pages as before: a page or two reads it through.
 COUNTED_FROM = 1_000
+# A re-read counts the view again at most this often: a count costs the store thread what
+# a scan of the view's index does (4 ms for All's 41,000 cards at 100,000 messages, some
+# ten times that at a million), and a flood re-reads after every batch. Between counts the
+# rows at the end may be a few more or fewer than the view lists, until the next count or
+# until the ids are read to the end.
+RECOUNT_S = 2.0
 # The views whose last count is kept for when they are shown again.
 KNOWN_COUNTS = 64
 # The ids read beyond the last row a paint asked for: scrolling on finds them read.
@@ -274,6 +280,8 @@ class InboxModel(QAbstractListModel):
         self._listing = 0
         # The last count of each view lately shown (see `set_view`).
         self._known_counts: OrderedDict[View, int] = OrderedDict()
+        # When the count shown was taken (time.monotonic), for RECOUNT_S.
+        self._counted_at = float("-inf")
         # Where the next page starts; paging by key, not by offset, stays fast deep down.
         self._after: PageKey | None = None
         # A search's cards as the store found them, newest first, and how likely each of
@@ -344,6 +352,7 @@ class InboxModel(QAbstractListModel):
         self._view = view
         self._ids = []
         self._count = None
+        self._counted_at = float("-inf")
         self._fill_wanted = 0
         self._after = None
         self._found = []
@@ -405,6 +414,7 @@ class InboxModel(QAbstractListModel):
         """Shows the rows of a view counted `count` cards: those past the ids read, empty."""
         if count is None or self._exhausted or (self._count is None and count < COUNTED_FROM):
             return
+        self._counted_at = time.monotonic()
         self._set_count(count)
 
     def _set_count(self, count: int | None) -> None:
@@ -464,7 +474,11 @@ class InboxModel(QAbstractListModel):
         Made on the GUI thread, which owns the model's state; the work reads only the store.
         """
         queries, view = self._queries, self._view
-        counting = self._count is not None and not to_end
+        counting = (
+            self._count is not None
+            and not to_end
+            and time.monotonic() - self._counted_at >= RECOUNT_S
+        )
         kept = tuple(keep)
         rows = self._on_screen if span is None else span
         wanted = self._reach((anchor, *kept), rows)
@@ -667,6 +681,7 @@ class InboxModel(QAbstractListModel):
             return None
         if snapshot.count is not None:
             self._remember_count(snapshot.view, snapshot.count)
+            self._counted_at = time.monotonic()
         count = self._count if snapshot.count is None else snapshot.count
         if count is None or (self._count is None and count < COUNTED_FROM):
             return None

@@ -15,7 +15,7 @@ from desk.core.clock import ManualClock
 from desk.store.inbox import InboxQueries, View, ViewKind
 from desk.store.store import Store
 from desk.ui import inbox_model
-from desk.ui.inbox_model import ROW_ROLE
+from desk.ui.inbox_model import ROW_ROLE, Snapshot
 from desk.ui.main_window import MainWindow
 from tests.helpers.settled import settle
 from tests.ui.test_keys_and_arrivals import _arrive
@@ -30,6 +30,7 @@ def window(
     monkeypatch.setattr(inbox_model, "PAGE", 20)
     monkeypatch.setattr(inbox_model, "IDS_BEYOND", 5)
     monkeypatch.setattr(inbox_model, "COUNTED_FROM", 50)
+    monkeypatch.setattr(inbox_model, "RECOUNT_S", 0.0)  # each re-read counts
     for win in _demo_window(qtbot, store, clock):
         win.sidebar.select_view(ViewKind.INFO)
         win.sidebar.select_view(ViewKind.ALL)
@@ -177,3 +178,19 @@ def test_a_card_arriving_while_deep_down_is_counted_and_the_screen_stays(
     assert [model.index(r).data(ROW_ROLE).id for r in _shown(window)] == [
         now[r] for r in _shown(window)
     ]
+
+
+def test_a_re_read_counts_again_only_after_a_while(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A flood re-reads after every batch: a count each time was a scan of the view's index.
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == len(_all(store)))
+    snapshot = model.reread()()
+    assert isinstance(snapshot, Snapshot) and snapshot.count == len(_all(store))
+    model.apply(snapshot)
+    monkeypatch.setattr(inbox_model, "RECOUNT_S", 60.0)
+    snapshot = model.reread()()
+    assert isinstance(snapshot, Snapshot) and snapshot.count is None
+    model.apply(snapshot)
+    assert model.rowCount() == len(_all(store)), "the count known stays"

@@ -563,6 +563,18 @@ class InboxQueries:
             last = cursor.fetchone()
         return Page(ids, tuple(last) if last is not None else None)
 
+    def count(self, view: View) -> int | None:
+        """How many cards the view's pages list in all, counted in its index as its pages
+        read it (the same conditions): None for a search, or Due today, which are not
+        counted. A list that knows its length shows every row at once, and the scroll bar
+        goes to the 10,000th card without paging the ids above it in (issue 8)."""
+        if view.search.strip() or (view.kind is ViewKind.DUE and view.today is not None):
+            return None
+        with self._sessions.connect() as session, driver_cursor(session) as cursor:
+            cursor.execute(*count_statement(view))
+            (found,) = cursor.fetchone()
+        return int(found)
+
     def _due_page(self, today: tuple[int, int], after: PageKey | None, limit: int) -> Page:
         """A page of Due today: its two parts (_due_parts) each read and ordered from its
         own index, then merged, in _sort_key's order. As one query, by id IN either part,
@@ -2127,6 +2139,27 @@ def plain_page_statement(
     if after is not None:
         values.update({f"after{i}": value for i, value in enumerate(after)})
     return sql, values
+
+
+def count_statement(view: View) -> tuple[str, dict[str, Any]]:
+    """The statement that counts the cards of `view` (no search; see InboxQueries.count),
+    and its values: its deep page's, without order or limit."""
+    if view.kind is not ViewKind.GROUP or view.group_id is None:
+        return _compiled_count_statement(view)
+    sql, values = _compiled_count_statement(replace(view, group_id=_ANY_GROUP))
+    return sql, ({**values, VIEW_GROUP: view.group_id} if VIEW_GROUP in values else values)
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled_count_statement(view: View) -> tuple[str, dict[str, Any]]:
+    key = _sort_key(view)
+    ids = select(key[-1]).where(*_filters(view, replies_apart=True)).subquery()
+    done = (
+        select(func.count())
+        .select_from(ids)
+        .compile(dialect=_NAMED, compile_kwargs={"render_postcompile": True})
+    )
+    return str(done), dict(done.construct_params())
 
 
 class _PageStatements(NamedTuple):

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from desk.core.clock import Clock
 from desk.core.search_order import RANKED, Standing, arranged, insertions
 from desk.store.database import failure_cause, is_database_error
-from desk.store.inbox import InboxQueries, InboxRow, PageKey, View, ViewKind, indexed
+from desk.store.inbox import InboxQueries, InboxRow, Page, PageKey, View, ViewKind, indexed
 from desk.ui.card_text import (
     ack_lines,
     acks_heading,
@@ -84,6 +84,24 @@ SMALLEST_SEARCH_WINDOW = 1_000
 
 # Rows read with a re-read beyond those on screen: a little scrolling stays in the cache.
 REREAD_MARGIN = 10
+# A view of at least this many cards is counted (InboxQueries.count) and shows every row
+# at once: the rows whose ids are not read yet are drawn empty, and their ids and cards are
+# read on the store thread for the rows a paint asks for (`_painted_row`), in one step from
+# where the ids read end. The scroll bar then goes to All's 10,000th card at once; paged in
+# as the list reached its end, it took 6 pages (12,600 ids), 540 ms at 100,000 messages
+# (issue 8). A shorter view pages as before: a page or two reads it through.
+COUNTED_FROM = 1_000
+# A re-read counts the view again at most this often: a count costs the store thread what
+# a scan of the view's index does (4 ms for All's 41,000 cards at 100,000 messages, some
+# ten times that at a million), and a flood re-reads after every batch. Between counts the
+# rows at the end may be a few more or fewer than the view lists, until the next count or
+# until the ids are read to the end.
+RECOUNT_S = 2.0
+# The views whose last count is kept for when they are shown again.
+KNOWN_COUNTS = 64
+# The ids read beyond the last row a paint asked for: scrolling on finds them read.
+IDS_BEYOND = 2 * PAGE
+
 # The cards either side of the selected one that the selection may go to when it leaves
 # its place: more than a burst of `e` presses takes away before its re-read comes back.
 NEIGHBOURS = 50
@@ -221,6 +239,8 @@ class Snapshot:
     # which put `ids` in order (desk.core.search_order).
     found: list[int] | None = None
     standings: dict[int, Standing] = field(default_factory=dict)
+    # How many cards the view lists in all (InboxQueries.count), where it was counted.
+    count: int | None = None
 
 
 class InboxModel(QAbstractListModel):
@@ -248,6 +268,20 @@ class InboxModel(QAbstractListModel):
         self.confirm_within: timedelta | None = None
         self._view = View()
         self._ids: list[int] = []
+        # How many cards the view lists, where it was counted (see COUNTED_FROM): the rows
+        # past `_ids` are shown empty until their ids are read. Never less than `_ids`.
+        self._count: int | None = None
+        # A read of the ids up to a row a paint asked for is under way, and the furthest
+        # row asked for meanwhile.
+        self._filling = False
+        self._fill_wanted = 0
+        # Bumped whenever `_ids` is put in another's place: a read of further ids begun
+        # before is dropped.
+        self._listing = 0
+        # The last count of each view lately shown (see `set_view`).
+        self._known_counts: OrderedDict[View, int] = OrderedDict()
+        # When the count shown was taken (time.monotonic), for RECOUNT_S.
+        self._counted_at = float("-inf")
         # Where the next page starts; paging by key, not by offset, stays fast deep down.
         self._after: PageKey | None = None
         # A search's cards as the store found them, newest first, and how likely each of
@@ -288,6 +322,7 @@ class InboxModel(QAbstractListModel):
         # Runs a read on the store thread (StoreOps.run): set, a paint never reads the
         # store (see `read_rows_with`).
         self._run: RowReader | None = None
+        self._ahead: RowReader | None = None
         # The rows a paint asked for that are not cached, waiting for the store thread, and
         # whether a read of them is under way.
         self._wanted: dict[int, None] = {}
@@ -316,6 +351,9 @@ class InboxModel(QAbstractListModel):
         self._generation += 1
         self._view = view
         self._ids = []
+        self._count = None
+        self._counted_at = float("-inf")
+        self._fill_wanted = 0
         self._after = None
         self._found = []
         self._standings = {}
@@ -329,7 +367,72 @@ class InboxModel(QAbstractListModel):
         self._unreadable.clear()
         self.endResetModel()
         self.fetchMore(QModelIndex())
+        if not self._exhausted and not self._damaged:
+            # Shown before, the view takes the count it had then until it is counted again:
+            # the store thread's answer waits behind the work the switch queued (250-320 ms
+            # at 100,000 messages, the scroll bar paging meanwhile). A count gone stale
+            # meanwhile only adds or takes rows at the end, a moment later.
+            known = self._known_counts.get(view)
+            if known is not None:
+                self._counted(known)
+            self._ask_count()
         self.viewChanged.emit(view)
+
+    def _remember_count(self, view: View, count: int) -> None:
+        self._known_counts[view] = count
+        self._known_counts.move_to_end(view)
+        while len(self._known_counts) > KNOWN_COUNTS:
+            self._known_counts.popitem(last=False)
+
+    def _ask_count(self) -> None:
+        """Counts the view on the store thread (see COUNTED_FROM); without one (tests of
+        the model alone), here. A count that fails leaves the list paging as before."""
+        queries, view, generation = self._queries, self._view, self._generation
+        if view.search.strip():
+            return
+
+        def counted(count: int | None) -> None:
+            if count is not None:
+                self._remember_count(view, count)
+            if generation == self._generation:
+                self._counted(count)
+
+        def failed(error: BaseException) -> None:
+            log.info("the view not counted: %s", type(error).__name__)
+
+        if self._ahead is None:
+            try:
+                counted(queries.count(view))
+            except Exception as exc:
+                if not is_database_error(exc):
+                    raise
+                failed(exc)
+            return
+        self._ahead(lambda: queries.count(view), counted, failed)
+
+    def _counted(self, count: int | None) -> None:
+        """Shows the rows of a view counted `count` cards: those past the ids read, empty."""
+        if count is None or self._exhausted or (self._count is None and count < COUNTED_FROM):
+            return
+        self._counted_at = time.monotonic()
+        self._set_count(count)
+
+    def _set_count(self, count: int | None) -> None:
+        """The view lists `count` cards (None: as many as its ids read): rows added or
+        taken at the end. Never fewer than the ids read."""
+        if count is not None:
+            count = max(count, len(self._ids))
+        rows, new_rows = self.rowCount(), len(self._ids) if count is None else count
+        if new_rows > rows:
+            self.beginInsertRows(QModelIndex(), rows, new_rows - 1)
+            self._count = count
+            self.endInsertRows()
+        elif new_rows < rows:
+            self.beginRemoveRows(QModelIndex(), new_rows, rows - 1)
+            self._count = count
+            self.endRemoveRows()
+        else:
+            self._count = count
 
     def move_on(self, view: View) -> None:
         """Takes `view`, the view shown as read at another time (Due today's next day), in
@@ -353,12 +456,15 @@ class InboxModel(QAbstractListModel):
         through: int | None = None,
         *,
         to_end: bool = False,
+        top_row: int | None = None,
     ) -> Callable[[], Snapshot | ReadOn]:
         """The work of a refresh, to run on the store thread: the view as far as it had
         been paged (or further, as far as message `through`), and the rows of `span` cards
         (a screenful if None) from message `anchor` (the first card on screen; the top of
         the list if None or gone) and of the messages in `keep`. `to_end`: the view to its
-        last card, and the rows of its last screenful (End).
+        last card, and the rows of its last screenful (End). `top_row`: the first row on
+        screen, where its id is not read yet (a counted view; `anchor` then None): the
+        ids are read as far as the screen, and the rows from it.
 
         A search is read again as it was found, a few windows of message ids a store job
         (see `fetchMore`): the work comes back as `ReadOn` until it is through. In one go,
@@ -368,9 +474,16 @@ class InboxModel(QAbstractListModel):
         Made on the GUI thread, which owns the model's state; the work reads only the store.
         """
         queries, view = self._queries, self._view
+        counting = (
+            self._count is not None
+            and not to_end
+            and time.monotonic() - self._counted_at >= RECOUNT_S
+        )
         kept = tuple(keep)
         rows = self._on_screen if span is None else span
         wanted = self._reach((anchor, *kept), rows)
+        if top_row is not None and anchor is None and not view.search.strip():
+            wanted = max(wanted, top_row + rows + REREAD_MARGIN + PAGE)
 
         def snapshot(
             ids: list[int],
@@ -386,12 +499,15 @@ class InboxModel(QAbstractListModel):
                     start = ids.index(anchor)
                 except ValueError:
                     start = 0
+            elif top_row is not None:
+                start = min(top_row, max(0, len(ids) - rows))
             first = max(0, start - REREAD_MARGIN)
             shown = ids[first : start + rows + REREAD_MARGIN]
             on_page = set(ids)
             wanted_rows = list(dict.fromkeys([*shown, *(k for k in kept if k in on_page)]))
             read = queries.rows(wanted_rows)
-            return Snapshot(view, ids, after, read, found, standings or {})
+            count = queries.count(view) if counting and after is not None else None
+            return Snapshot(view, ids, after, read, found, standings or {}, count)
 
         def searched(found: list[int], after: PageKey | None) -> Snapshot:
             standings = queries.standings(view, found[:RANKED])
@@ -522,29 +638,54 @@ class InboxModel(QAbstractListModel):
         self._read_again()
         # A re-read begun before the change was made still lists the cards put away.
         ids = [i for i in snapshot.ids if i not in self._leaving] if self._leaving else snapshot.ids
+        count = self._count_after(snapshot, ids, after)
         if ids == self._ids:
             # Rows may keep their places while their sort keys move (a score rose).
             for message_id in changed:
                 row = self.row_of(message_id)
                 if row is not None:
                     self.dataChanged.emit(self.index(row), self.index(row))
+            self._set_count(count)
             self.paged.emit()
             return set(changed)
         self.layoutAboutToBeChanged.emit()
         old_ids = self._ids
+        rows = len(ids) if count is None else count
         persistent = self.persistentIndexList()
         moved_to = {message_id: row for row, message_id in enumerate(ids)}
         targets = [
-            moved_to.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
+            moved_to.get(old_ids[index.row()], -1)
+            if 0 <= index.row() < len(old_ids)
+            # A row not read yet stays where it is, if the list still reaches it.
+            else (index.row() if len(old_ids) <= index.row() < rows else -1)
             for index in persistent
         ]
         self._ids = ids
+        self._count = count
+        self._listing += 1
         self.changePersistentIndexList(
             persistent, [self.index(t) if t >= 0 else QModelIndex() for t in targets]
         )
         self.layoutChanged.emit()
         self.paged.emit()
         return set(changed)
+
+    def _count_after(
+        self, snapshot: Snapshot, ids: Sequence[int], after: PageKey | None
+    ) -> int | None:
+        """The count of the view once `snapshot` (listing `ids`, its next page at `after`)
+        is shown: its own, if it counted the view (and the view is counted, see
+        COUNTED_FROM); else the one known, which the next re-read counts again. None where
+        the ids are read through: the list has as many rows as they."""
+        if after is None:
+            return None
+        if snapshot.count is not None:
+            self._remember_count(snapshot.view, snapshot.count)
+            self._counted_at = time.monotonic()
+        count = self._count if snapshot.count is None else snapshot.count
+        if count is None or (self._count is None and count < COUNTED_FROM):
+            return None
+        return max(count, len(ids))
 
     @property
     def standing_out(self) -> int:
@@ -565,7 +706,103 @@ class InboxModel(QAbstractListModel):
             return None
 
     def message_id(self, row: int) -> int | None:
+        """The card at `row`; its ids read here first if the list has not read them yet
+        (a counted view, see COUNTED_FROM): the selection, a read mark or a re-read's
+        anchor at a row only drawn so far need the card, as `inbox_row` reads its row."""
+        if 0 <= row < len(self._ids):
+            return self._ids[row]
+        if row < 0 or row >= self.rowCount():
+            return None
+        self._fill_here(row)
+        return self._ids[row] if row < len(self._ids) else None
+
+    @property
+    def counted(self) -> bool:
+        """The view was counted: it has a row for every card it lists, their ids read or
+        not (see COUNTED_FROM)."""
+        return self._count is not None
+
+    def read_id(self, row: int) -> int | None:
+        """The card at `row` if its id is read, else None (see `message_id`)."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _fill_here(self, row: int) -> None:
+        """Reads the view's ids on this thread as far as `row` and a little further."""
+        if self._exhausted or self._damaged:
+            return
+        limit = max(PAGE, row + self._on_screen + IDS_BEYOND - len(self._ids))
+        try:
+            page = self._queries.page(self._view, self._after, limit)
+        except Exception as exc:
+            self._read_failed(exc)
+            return
+        self._read_in(page.ids, page.after)
+        self._read_again()
+
+    def _read_in(self, more: Sequence[int], after: PageKey | None) -> None:
+        """Adds the ids `more`, read from where `_ids` end, up to `after`: rows drawn
+        empty so far (a counted view) take them, and rows past them are added. Read
+        through, the rows that stay empty go (the view counted more than it listed)."""
+        self._after = after
+        self._exhausted = after is None
+        at = len(self._ids)
+        within = max(0, min(len(more), self.rowCount() - at))
+        if within:
+            # In place: paging only adds to the end of `ids` (see `ids`).
+            self._ids.extend(more[:within])
+            self.dataChanged.emit(self.index(at), self.index(at + within - 1))
+        if within < len(more):
+            self.beginInsertRows(QModelIndex(), at + within, at + len(more) - 1)
+            self._ids.extend(more[within:])
+            if self._count is not None:
+                self._count = len(self._ids)
+            self.endInsertRows()
+        if self._exhausted and self._count is not None:
+            self._set_count(None)
+
+    def _fill_to(self, row: int) -> None:
+        """Reads the view's ids as far as `row` (a row a paint asked for, not read yet)
+        and a little further, and the cards around it, on the store thread; one read at
+        a time, the furthest row asked for meanwhile read next."""
+        self._fill_wanted = max(self._fill_wanted, row)
+        run = self._ahead
+        if run is None or self._filling or self._exhausted or self._damaged:
+            return
+        row = self._fill_wanted
+        start, after, listing = len(self._ids), self._after, self._listing
+        generation, queries, view = self._generation, self._queries, self._view
+        limit = max(PAGE, row + self._on_screen + IDS_BEYOND - start)
+        # The cards a screenful from the row, and a few above it (see `_painted_row`).
+        first, last = max(0, row - ROWS_ABOVE - start), row + self._on_screen - start
+        roll_calls = self._roll_calls
+        self._filling = True
+
+        def read() -> tuple[Page, dict[int, InboxRow]]:
+            page = queries.page(view, after, limit)
+            return page, queries.rows(page.ids[first:last], with_roll_calls=roll_calls)
+
+        def done(result: tuple[Page, dict[int, InboxRow]]) -> None:
+            self._filling = False
+            page, rows = result
+            if generation != self._generation:
+                return
+            if self._listing == listing and len(self._ids) == start and self._after == after:
+                self._read_in(page.ids, page.after)
+                self._read_again()
+                self.paged.emit()
+            # Else the list was read further meanwhile (a re-read): on from where its ids
+            # end now, if the row is still not read. The cards are the store's either way.
+            self._rows_read(rows)
+            if len(self._ids) <= self._fill_wanted < self.rowCount():
+                self._fill_to(self._fill_wanted)
+
+        def failed(error: BaseException) -> None:
+            self._filling = False
+            if generation == self._generation and isinstance(error, Exception):
+                with contextlib.suppress(Exception):  # StoreOps has logged it
+                    self._read_failed(error)
+
+        run(read, done, failed)
 
     def set_rows_on_screen(self, rows: int) -> None:
         """How many rows the view shows at once: a read covers them in one query."""
@@ -594,6 +831,9 @@ class InboxModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), at, at)
         # A new list, not this one changed: callers keep the list as it was (`ids`).
         self._ids = self._ids[:at] + self._ids[at + 1 :]
+        if self._count is not None:
+            self._count -= 1
+        self._listing += 1
         self.endRemoveRows()
 
     def stop_leaving(self, message_id: int) -> None:
@@ -697,26 +937,34 @@ class InboxModel(QAbstractListModel):
             cache.popitem(last=False)
         return cache.get(message_id)
 
-    def read_rows_with(self, run: RowReader) -> None:
+    def read_rows_with(self, run: RowReader, ahead: RowReader | None = None) -> None:
         """Reads the rows a paint finds uncached with `run`, on the store thread, the card
         drawn empty until they come: read on the GUI thread as it painted, a restarted
         desk of 100,000 messages stayed black 47-100 s on a busy machine (a tester), each
         screenful a query, with its roll calls' rules compiled, while the store thread held
-        the GIL. Without it (tests of the model alone), a paint reads them itself."""
+        the GIL. Without it (tests of the model alone), a paint reads them itself.
+
+        `ahead` (`run` if None) runs the view's count and the ids of rows not read yet
+        (see COUNTED_FROM) ahead of the store thread's queued work: a few milliseconds
+        each, and until they come the scroll bar pages instead of jumping."""
         self._run = run
+        self._ahead = run if ahead is None else ahead
 
     @property
     def reading(self) -> bool:
-        """Rows a paint asked for are being read, or wait to be (see `read_rows_with`)."""
-        return self._reading or bool(self._wanted)
+        """Rows a paint asked for are being read, or wait to be (see `read_rows_with`),
+        or their ids (a counted view, see COUNTED_FROM)."""
+        return self._reading or bool(self._wanted) or self._filling
 
     def _painted_row(self, row: int) -> InboxRow | None:
         """The row for a paint: from the cache, or None while the store thread reads it."""
         if self._run is None:
             return self.inbox_row(row)
-        message_id = self.message_id(row)
-        if message_id is None:
+        if not 0 <= row < len(self._ids):
+            if 0 <= row < self.rowCount():
+                self._fill_to(row)  # drawn empty until its id and card are read
             return None
+        message_id = self._ids[row]
         cached = self._cached(message_id)
         if cached is not None:
             return cached
@@ -777,7 +1025,9 @@ class InboxModel(QAbstractListModel):
     # Qt's model interface
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._count is None else self._count
 
     def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and not self._exhausted and not self._damaged
@@ -846,7 +1096,10 @@ class InboxModel(QAbstractListModel):
             self._exhausted = self._after is None
             if len(more) >= self._page:
                 self._page = min(2 * self._page, MAX_PAGE)
-            if more:
+            if not searching and self._count is not None:
+                # Counted: the rows are there, drawn empty; the ids fill them.
+                self._read_in(more, self._after)
+            elif more:
                 runs = self._searched(more) if searching else [(len(self._ids), more)]
                 if not self._ids:
                     # The first screen's rows, read here rather than first in the slots the

@@ -727,7 +727,7 @@ class MainWindow(QMainWindow):
         if roll_calls_after_paint:
             self.model.hold_roll_calls()
         # Rows a paint finds uncached come from the store thread (see read_rows_with)...
-        self.model.read_rows_with(ops.run)
+        self.model.read_rows_with(ops.run, functools.partial(ops.run, first=True))
         # ...and the first screen's with the first page, before the first paint, as many
         # as the screen could show: the list is laid out (maximised, restored) only later,
         # and the rest of a tall window's first cards waited behind the store thread's
@@ -3530,7 +3530,8 @@ class MainWindow(QMainWindow):
         search, or while it is still looking for its first."""
         model = self.model
         found = model.rowCount()
-        more = model.canFetchMore(QModelIndex())
+        # A counted view has as many rows as it lists, its ids read or not.
+        more = model.canFetchMore(QModelIndex()) and not model.counted
         if (
             model.view.kind is ViewKind.HELD
             and not model.view.search.strip()
@@ -3944,14 +3945,17 @@ class MainWindow(QMainWindow):
         span = bottom.row() - top.row() + 1 if top.isValid() and bottom.isValid() else None
         # At the top of the list new arrivals come into sight; further down, the first
         # card on screen stays where it is (see `_show_snapshot`).
-        anchor = None
+        anchor = top_row = None
         if top.isValid() and self.list.verticalScrollBar().value() > 0:
-            anchor = self.model.message_id(top.row())
+            # A row of a counted view not read yet: the re-read reads the ids to it, on
+            # the store thread (see InboxModel.message_id).
+            anchor = self.model.read_id(top.row())
+            top_row = top.row() if anchor is None else None
         current = self.model.message_id(self.list.currentIndex().row())
         wanted = keep if current is None else (*keep, current)
         opening = self._opening
         through = opening[1] if opening is not None and opening[0] == self.model.view else None
-        return self.model.reread(anchor, span, wanted, through)
+        return self.model.reread(anchor, span, wanted, through, top_row=top_row)
 
     def _show_snapshot(self, snapshot: Snapshot, nearby: Sequence[int] | None = None) -> bool:
         """Shows a re-read list in place: the selected message stays selected (or, if it
@@ -3967,7 +3971,8 @@ class MainWindow(QMainWindow):
         after a restart, and the sync's re-read 15 s later put another in the pane."""
         bar = self.list.verticalScrollBar()
         top = self.list.indexAt(QPoint(1, 1))
-        anchor = self.model.message_id(top.row()) if top.isValid() and bar.value() > 0 else None
+        # Not read yet (a counted view): the list stays at that row (see `_reread`).
+        anchor = self.model.read_id(top.row()) if top.isValid() and bar.value() > 0 else None
         current_index = self.list.currentIndex()
         current = self.model.message_id(current_index.row()) if current_index.isValid() else None
         in_sight = current_index.isValid() and self._in_sight(current_index)

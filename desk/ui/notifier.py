@@ -443,6 +443,16 @@ class RingingRow(QWidget):
         """Being confirmed, or refused by the store: the pop-up waits for the user."""
         return not self.confirm_button.isEnabled() or self.status.isVisible()
 
+    @property
+    def confirmation(self) -> dict[int, str | None]:
+        """What its DING's confirmation became, where it was tried: under way (None), or
+        refused by the store (why); empty where it was not (see Popup.confirmations)."""
+        if self.refused is not None:
+            return {self.item.message_id: self.refused}
+        if not self.confirm_button.isEnabled():
+            return {self.item.message_id: None}
+        return {}
+
     def _confirm(self) -> None:
         if self.confirm_button.isEnabled():
             self.confirmRequested.emit(self.item.message_id)
@@ -626,10 +636,7 @@ class Popup(QFrame):
             rows.append(row)
         for row in had.values():
             # Pushed below the rows shown: what its confirmation became waits with it.
-            if row.refused is not None:
-                self._said[row.item.message_id] = row.refused
-            elif not row.confirm_button.isEnabled():
-                self._said[row.item.message_id] = None
+            self._said.update(row.confirmation)
             self._rows.removeWidget(row)
             row.deleteLater()
         listed = {item.message_id for item in items}
@@ -710,10 +717,7 @@ class Popup(QFrame):
         (None), or refused by the store (why)."""
         said = dict(self._said)
         for row in self.rows:
-            if row.refused is not None:
-                said[row.item.message_id] = row.refused
-            elif not row.confirm_button.isEnabled():
-                said[row.item.message_id] = None
+            said.update(row.confirmation)
         return said
 
     def carry(self, said: dict[int, str | None]) -> None:

@@ -441,7 +441,7 @@ class RingingRow(QWidget):
     @property
     def busy(self) -> bool:
         """Being confirmed, or refused by the store: the pop-up waits for the user."""
-        return not self.confirm_button.isEnabled() or self.status.isVisible()
+        return bool(self.confirmation)
 
     @property
     def confirmation(self) -> dict[int, str | None]:
@@ -546,6 +546,10 @@ class Popup(QFrame):
         # What the confirmation of a DING without a row yet became: under way (None), or
         # refused by the store (why). Its row says it once built.
         self._said: dict[int, str | None] = {}
+        # The rows a later round pushed below those shown (see `renew`), hidden, by DING:
+        # one comes back as it was, its confirmation's state with it, when its DING is
+        # among the first again. Only rows once shown: never more than the DINGs listed.
+        self._spare: dict[int, RingingRow] = {}
         self._rows = QVBoxLayout()
         self._rows.setSpacing(POPUP_GAP)
         layout.addLayout(self._rows)
@@ -583,12 +587,17 @@ class Popup(QFrame):
     def _fill(self) -> None:
         """Rows for the first MOST_ROWS DINGs waiting: those shown are always the first."""
         while len(self.rows) < min(MOST_ROWS, len(self.waiting)):
-            row = self._new_row(self.waiting[len(self.rows)])
+            row = self._row_for(self.waiting[len(self.rows)])
             self._rows.insertWidget(len(self.rows), row)
             self.rows.append(row)
             row.show()
 
-    def _new_row(self, item: RingingItem) -> RingingRow:
+    def _row_for(self, item: RingingItem) -> RingingRow:
+        """The row of `item` pushed below the others earlier, told its words now, or a new one."""
+        row = self._spare.pop(item.message_id, None)
+        if row is not None:
+            row.say(item, headed=self._headed)
+            return row
         row = RingingRow(item, headed=self._headed, parent=self)
         if not self._headed:
             row.line.hide()  # said in the body, under the title naming group and sender
@@ -607,8 +616,9 @@ class Popup(QFrame):
         """Lists `notification`, a later round's alert (merged with what this one lists by
         PopupStack.add), in place: the rows of DINGs still shown stay, told the round's
         words (the time left), with their buttons' focus and what their confirmation
-        became; rows come only for DINGs newly among the first MOST_ROWS, and go only for
-        those pushed below them. Each round closed the pop-up and built another, its rows
+        became; rows come only for DINGs newly among the first MOST_ROWS (the row of one
+        pushed below them earlier comes back, see `_spare`), and go only for those pushed
+        below them. Each round closed the pop-up and built another, its rows
         and style sheet anew: some 16 ms of the GUI thread a round with 150 DINGs waiting,
         the keys taken from a user who had clicked it, and the button under the pointer
         gone from under it. It grows upwards (see PopupStack._place): the rows already
@@ -630,18 +640,20 @@ class Popup(QFrame):
         for item in items[:MOST_ROWS]:
             row = had.pop(item.message_id, None)
             if row is None:
-                row = self._new_row(item)
+                row = self._row_for(item)
             else:
                 row.say(item, headed=self._headed)
             rows.append(row)
         for row in had.values():
-            # Pushed below the rows shown: what its confirmation became waits with it.
-            self._said.update(row.confirmation)
+            # Pushed below the rows shown: hidden, with what its confirmation became.
             self._rows.removeWidget(row)
-            row.deleteLater()
+            row.hide()
+            self._spare[row.item.message_id] = row
         listed = {item.message_id for item in items}
         for message_id in [m for m in self._said if m not in listed]:
             del self._said[message_id]
+        for message_id in [m for m in self._spare if m not in listed]:
+            self._spare.pop(message_id).deleteLater()
         self.rows = rows
         for index, row in enumerate(rows):
             if self._rows.indexOf(row) != index:
@@ -688,7 +700,9 @@ class Popup(QFrame):
         ]
 
     def _row_of(self, item: RingingItem) -> RingingRow | None:
-        return next((row for row in self.rows if row.item.message_id == item.message_id), None)
+        """The row of `item`, shown or pushed below those shown (see `_spare`), if any."""
+        shown = next((row for row in self.rows if row.item.message_id == item.message_id), None)
+        return shown or self._spare.get(item.message_id)
 
     def confirming(self, message_id: int, *, exact: bool = False) -> None:
         for item in self._items_of(message_id, exact):
@@ -716,7 +730,7 @@ class Popup(QFrame):
         """What the confirmation of each DING listed became, where it was tried: under way
         (None), or refused by the store (why)."""
         said = dict(self._said)
-        for row in self.rows:
+        for row in (*self.rows, *self._spare.values()):
             said.update(row.confirmation)
         return said
 
@@ -734,7 +748,7 @@ class Popup(QFrame):
     @property
     def busy(self) -> bool:
         """A DING listed is being confirmed, or was refused: it waits for the user."""
-        return bool(self._said) or any(row.busy for row in self.rows)
+        return bool(self._said) or any(row.busy for row in (*self.rows, *self._spare.values()))
 
     def drop(self, message_id: int, *, exact: bool = False) -> None:
         """Takes the line of DING `message_id` (or of those on card `message_id`) away; the
@@ -745,10 +759,11 @@ class Popup(QFrame):
         for item in gone:
             self.waiting.remove(item)
             self._said.pop(item.message_id, None)
-            row = self._row_of(item)
+            row = self._spare.pop(item.message_id, None) or self._row_of(item)
             if row is not None:
-                self.rows.remove(row)
-                self._rows.removeWidget(row)
+                if row in self.rows:
+                    self.rows.remove(row)
+                    self._rows.removeWidget(row)
                 row.deleteLater()
         if not self.waiting:
             self.close()

@@ -181,14 +181,27 @@ def test_a_later_round_with_one_new_ding_keeps_the_pop_up_and_the_rows_of_the_ot
         assert three.confirm_button.text() == "Retry" and "disk full" in three.status.text()
         assert popup.isActiveWindow() and QApplication.focusWidget() is one.open_button
         assert popup.frameGeometry().bottomRight() == where.bottomRight(), "where it stood"
-        # A fifth DING pushes the last below the rows shown: its refusal waits with it.
+        # A fifth DING pushes the last below the rows shown: its refusal waits with it,
+        # and its row comes back as one above is confirmed, or a round rings it first.
         nine = popup.rows[0]
         stack.add(_round([8, 9, 1, 2, 3], minute=6))
-        assert popup.rows[1:] == [nine, one, two]
+        assert popup.rows[1:] == [nine, one, two] and not three.isVisibleTo(popup)
         assert popup.more.text().startswith("1 more waiting")
+        assert popup.busy and popup.confirmations() == {2: None, 3: "disk full"}
         popup.drop(8)
-        assert popup.rows[-1].item.message_id == 3
-        assert popup.rows[-1].confirm_button.text() == "Retry"
+        assert popup.rows[-1] is three and three.isVisibleTo(popup)
+        assert three.confirm_button.text() == "Retry" and three.status.isVisibleTo(popup)
+        stack.add(_round([3, 9, 1, 2], minute=7))
+        assert popup.rows == [three, nine, one, two] and len(_rows(popup)) == MOST_ROWS
+        assert three.line.text() == "第3号令：立即到岗（53 分钟后截止）"
+        stack.add(_round([7, 3, 9, 1], minute=8))
+        assert popup.rows[1:] == [three, nine, one] and len(_rows(popup)) == MOST_ROWS + 1
+        popup.drop(7)
+        assert popup.rows == [three, nine, one, two] and len(_rows(popup)) == MOST_ROWS
+        assert two.confirm_button.text() == "Confirming…" and two.isVisibleTo(popup)
+        stack.add(_round([7, 3, 9, 1], minute=9))
+        popup.drop(2)  # confirmed while below the rows shown: its row goes
+        assert popup.confirmations() == {3: "disk full"} and len(_rows(popup)) == MOST_ROWS
     finally:
         stack.clear()
 

@@ -1924,27 +1924,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>this deletes the key of the store in {root}, which then never opens again, nor does any copy of it kept under the same keychain key (a backup or a copy restored from one, where `desk backup` said it opens only for this user on this PC); add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="55"/>
+        <location filename="../desk/cli/__init__.py" line="56"/>
         <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
         <translation>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="59"/>
+        <location filename="../desk/cli/__init__.py" line="60"/>
         <source>Without a COMMAND desk opens its window.</source>
         <translation>Without a COMMAND desk opens its window.</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="61"/>
+        <location filename="../desk/cli/__init__.py" line="62"/>
         <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
         <translation>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="68"/>
+        <location filename="../desk/cli/__init__.py" line="70"/>
         <source>desk, one inbox for work groups</source>
         <translation>desk, one inbox for work groups</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="185"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</translation>
     </message>
@@ -4636,28 +4636,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="154"/>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="155"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="161"/>
+        <location filename="../desk/ui/notifier.py" line="162"/>
         <source>Open desk</source>
         <translation>Open desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="163"/>
+        <location filename="../desk/ui/notifier.py" line="164"/>
         <source>Quit desk</source>
         <translation>Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="204"/>
+        <location filename="../desk/ui/notifier.py" line="205"/>
         <source>Confirm DING · %1</source>
         <translation>Confirm DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk: %1 urgent</source>
         <translation>desk: %1 urgent</translation>
     </message>
@@ -4831,12 +4831,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="526"/>
+        <location filename="../desk/ui/notifier.py" line="559"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="649"/>
+        <source>Unfold: the DINGs waiting, each with Confirm</source>
+        <translation>Unfold: the DINGs waiting, each with Confirm</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="653"/>
+        <source>Fold away to the title until the next alert (the banner lists them)</source>
+        <translation>Fold away to the title until the next alert (the banner lists them)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="652"/>
+        <location filename="../desk/ui/notifier.py" line="733"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>%n more waiting: the DING banner in desk&apos;s window lists them all.</numerusform>
@@ -5844,7 +5854,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1124"/>
+        <location filename="../desk/ui/notifier.py" line="1207"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n DING to confirm</numerusform>
@@ -5852,7 +5862,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1126"/>
+        <location filename="../desk/ui/notifier.py" line="1209"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n urgent item to confirm</numerusform>
@@ -5860,7 +5870,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1128"/>
+        <location filename="../desk/ui/notifier.py" line="1211"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n DING and urgent item to confirm</numerusform>
@@ -5871,37 +5881,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="403"/>
+        <location filename="../desk/ui/notifier.py" line="417"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="404"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm this DING (A)</source>
         <translation>Confirm this DING (A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="405"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="406"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>Open it in desk to read it first (O)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="454"/>
+        <location filename="../desk/ui/notifier.py" line="487"/>
         <source>Confirming…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="459"/>
+        <location filename="../desk/ui/notifier.py" line="492"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>Not confirmed: desk could not save it (%1). It will alert again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="464"/>
+        <location filename="../desk/ui/notifier.py" line="497"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>

@@ -1916,27 +1916,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="55"/>
+        <location filename="../desk/cli/__init__.py" line="56"/>
         <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
         <translation>不带 COMMAND 时 desk-cli 列出各命令后退出（窗口由 desk 打开）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="59"/>
+        <location filename="../desk/cli/__init__.py" line="60"/>
         <source>Without a COMMAND desk opens its window.</source>
         <translation>不带 COMMAND 时 desk 打开窗口。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="61"/>
+        <location filename="../desk/cli/__init__.py" line="62"/>
         <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
         <translation>窗口和所有使用 desk 数据的命令（triage 和 policy 以外）都接受 --data-dir DIR（默认：$DESK_DATA_DIR，否则为用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="68"/>
+        <location filename="../desk/cli/__init__.py" line="70"/>
         <source>desk, one inbox for work groups</source>
         <translation>desk，工作群的统一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="185"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
@@ -4584,28 +4584,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="154"/>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="155"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="161"/>
+        <location filename="../desk/ui/notifier.py" line="162"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="163"/>
+        <location filename="../desk/ui/notifier.py" line="164"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="204"/>
+        <location filename="../desk/ui/notifier.py" line="205"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -4779,12 +4779,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="526"/>
+        <location filename="../desk/ui/notifier.py" line="559"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="649"/>
+        <source>Unfold: the DINGs waiting, each with Confirm</source>
+        <translation>展开：列出待确认的 DING，各带“确认”按钮</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="653"/>
+        <source>Fold away to the title until the next alert (the banner lists them)</source>
+        <translation>收起为标题，直到下一次提醒（DING 横幅列出全部）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="652"/>
+        <location filename="../desk/ui/notifier.py" line="733"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 条待确认：desk 窗口顶部的 DING 横幅列出全部。</numerusform>
@@ -5789,21 +5799,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1124"/>
+        <location filename="../desk/ui/notifier.py" line="1207"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 条 DING 待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1126"/>
+        <location filename="../desk/ui/notifier.py" line="1209"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 条紧急事项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1128"/>
+        <location filename="../desk/ui/notifier.py" line="1211"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 条 DING 和紧急事项待确认</numerusform>
@@ -5813,37 +5823,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="403"/>
+        <location filename="../desk/ui/notifier.py" line="417"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="404"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm this DING (A)</source>
         <translation>确认这条 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="405"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="406"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中打开，先看内容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="454"/>
+        <location filename="../desk/ui/notifier.py" line="487"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="459"/>
+        <location filename="../desk/ui/notifier.py" line="492"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未确认：desk 未能保存（%1）。它还会再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="464"/>
+        <location filename="../desk/ui/notifier.py" line="497"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>

@@ -1916,27 +1916,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>這會刪除 {root} 中儲存的金鑰，此後它再也無法開啟；使用同一把系統憑證儲存金鑰的任何副本（備份或由備份還原的副本，即 `desk backup` 說明只能由本使用者在這台電腦上開啟的副本）也同樣無法開啟；確認要這樣做請加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="55"/>
+        <location filename="../desk/cli/__init__.py" line="56"/>
         <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
         <translation>不帶 COMMAND 時 desk-cli 列出各命令後退出（視窗由 desk 打開）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="59"/>
+        <location filename="../desk/cli/__init__.py" line="60"/>
         <source>Without a COMMAND desk opens its window.</source>
         <translation>不帶 COMMAND 時 desk 打開視窗。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="61"/>
+        <location filename="../desk/cli/__init__.py" line="62"/>
         <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
         <translation>視窗和所有使用 desk 資料的命令（triage 和 policy 以外）都接受 --data-dir DIR（預設：$DESK_DATA_DIR，否則為使用者資料夾）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="68"/>
+        <location filename="../desk/cli/__init__.py" line="70"/>
         <source>desk, one inbox for work groups</source>
         <translation>desk，工作群的統一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="178"/>
+        <location filename="../desk/cli/__init__.py" line="185"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理員策略未生效：{reason}；desk 依預設設定和本使用者自己的設定執行（請告知資訊部門：desk policy check）</translation>
     </message>
@@ -4584,28 +4584,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="154"/>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="155"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="161"/>
+        <location filename="../desk/ui/notifier.py" line="162"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="163"/>
+        <location filename="../desk/ui/notifier.py" line="164"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="204"/>
+        <location filename="../desk/ui/notifier.py" line="205"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="327"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -4779,12 +4779,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="526"/>
+        <location filename="../desk/ui/notifier.py" line="559"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="649"/>
+        <source>Unfold: the DINGs waiting, each with Confirm</source>
+        <translation>展開：列出待確認的 DING，各附「確認」按鈕</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="653"/>
+        <source>Fold away to the title until the next alert (the banner lists them)</source>
+        <translation>收合為標題，直到下一次提醒（DING 橫幅列出全部）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="652"/>
+        <location filename="../desk/ui/notifier.py" line="733"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 則待確認：desk 視窗頂部的 DING 橫幅列出全部。</numerusform>
@@ -5789,21 +5799,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1124"/>
+        <location filename="../desk/ui/notifier.py" line="1207"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 則 DING 待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1126"/>
+        <location filename="../desk/ui/notifier.py" line="1209"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 則緊急事項待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1128"/>
+        <location filename="../desk/ui/notifier.py" line="1211"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 則 DING 和緊急事項待確認</numerusform>
@@ -5813,37 +5823,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="403"/>
+        <location filename="../desk/ui/notifier.py" line="417"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="404"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm this DING (A)</source>
         <translation>確認這則 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="405"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="406"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中開啟，先看內容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="454"/>
+        <location filename="../desk/ui/notifier.py" line="487"/>
         <source>Confirming…</source>
         <translation>正在確認…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="459"/>
+        <location filename="../desk/ui/notifier.py" line="492"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未確認：desk 未能儲存（%1）。它還會再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="464"/>
+        <location filename="../desk/ui/notifier.py" line="497"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from desk.resources import resource
 from desk.store.ladders import Ladder
 from desk.ui.demo_mark import demo_marked
+from desk.ui.elided_label import ElidedLabel
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
@@ -68,8 +69,9 @@ POPUP_GAP = 8
 # How long after a clicked pop-up closes the window that had the keys gets them back
 # (see Popup.closeEvent), in ms.
 FOCUS_BACK_MS = 100
-# DINGs a pop-up lists at once, some 110 px each: eight after a weekend ran off a 768 px
-# screen. The next comes up as one is confirmed; the banner has them all.
+# DINGs a pop-up lists at once, some 70-80 px each (110 wrapped in full, see RingingRow):
+# eight after a weekend ran off a 768 px screen. The next comes up as one is confirmed;
+# the banner has them all.
 MOST_ROWS = 4
 
 
@@ -382,24 +384,37 @@ class RingingRow(QWidget):
     def __init__(self, item: RingingItem, *, headed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.head = QLabel(item.head)
+        # Who and where beside the buttons (two lines there take no more room than the
+        # buttons do), the start of what it says on one line (the whole on hover), and by
+        # when, whole. Each wrapped in full under its own row of buttons, a DING took some
+        # 110 px, and two of them covered the lower half of the reading pane at 1366x768
+        # (its 收到 list and its buttons).
+        self.head = QLabel()
         bold = self.head.font()
         bold.setBold(True)
         self.head.setFont(bold)
+        self.line = ElidedLabel(8)
+        self.when = QLabel()
+        for label in (self.head, self.when):
+            label.setWordWrap(True)
+            # Plain text: a message's own words are never taken for markup.
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self._say_line(item)
         if not headed:
             # Hidden, never shown: setVisible(True) on a label with no parent yet showed it
             # as a window of its own, which took the activation from desk's window.
-            self.head.hide()
-        self.line = QLabel(item.line)
+            # Alone, its words are the pop-up's body, under a title naming group and sender.
+            for label in (self.head, self.line, self.when):
+                label.hide()
+        elif not self.when.text():
+            self.when.hide()
         self.status = QLabel()
         # Why the store refused its confirmation (see `failed`), None unless it did.
         self.refused: str | None = None
         self.status.setStyleSheet("color: #d93025;")
         self.status.hide()
-        for label in (self.head, self.line, self.status):
-            label.setWordWrap(True)
-            # Plain text: a message's own words are never taken for markup.
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm_button = QPushButton(self.tr("Confirm"))
         self.confirm_button.setToolTip(self.tr("Confirm this DING (A)"))
         self.open_button = QPushButton(self.tr("Open"))
@@ -410,29 +425,38 @@ class RingingRow(QWidget):
             button.setAutoDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.item.message_id))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.open_button)
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addStretch(0)  # the buttons at the right where the head is hidden
+        top.addWidget(self.confirm_button)
+        top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.head)
+        layout.setSpacing(0)
+        layout.addLayout(top)
         layout.addWidget(self.line)
+        layout.addWidget(self.when)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+
+    def _say_line(self, item: RingingItem) -> None:
+        """Its words on one line, and by when (the line's second, if any) whole."""
+        words, _, when = item.line.partition("\n")
+        if self.line.full_text() != words:
+            self.line.set_full_text(words)
+        for label, text in ((self.head, item.head), (self.when, when)):
+            if label.text() != text:
+                label.setText(text)
 
     def say(self, item: RingingItem, *, headed: bool) -> None:
         """Says `item`, the same DING as a later round words it (the time left, whether it
         is its last alert), `headed` when the pop-up lists several: the row stays, with
         its buttons' focus and what its confirmation became (see Popup.renew)."""
         self.item = item
-        for label, text in ((self.head, item.head), (self.line, item.line)):
-            if label.text() != text:
-                label.setText(text)
+        self._say_line(item)
         # Alone, its words are the pop-up's body, under a title naming group and sender.
         self.head.setVisible(headed)
         self.line.setVisible(headed)
+        self.when.setVisible(headed and bool(self.when.text()))
 
     def matches(self, message_id: int) -> bool:
         """Whether confirming `message_id` confirms this DING: its own id or its card's."""
@@ -535,8 +559,20 @@ class Popup(QFrame):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setToolTip(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
+        # A DING's folds away to its title (how many wait, on its red edge) for the user
+        # reading the message under it: some 300 px over the reading pane at 1366x768.
+        # The next round's alert unfolds it (see `renew`), as a click on it does.
+        self.folded = False
+        self.fold_button = QToolButton()
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fold_button.clicked.connect(lambda: self.fold(not self.folded))
+        self._say_fold()
+        if not notification.items:
+            self.fold_button.hide()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -590,7 +626,33 @@ class Popup(QFrame):
             row = self._row_for(self.waiting[len(self.rows)])
             self._rows.insertWidget(len(self.rows), row)
             self.rows.append(row)
-            row.show()
+            row.setVisible(not self.folded)
+
+    def fold(self, folded: bool) -> None:
+        """Folds the DINGs' list away, leaving the title (N 条 DING 待确认) on its red edge,
+        or unfolds it; the stack keeps its foot where it was."""
+        if folded == self.folded:
+            return
+        self._unfold(not folded)
+        self._resized()
+
+    def _unfold(self, unfolded: bool = True) -> None:
+        self.folded = not unfolded
+        self._say_fold()
+        for row in self.rows:
+            row.setVisible(unfolded)
+        self._show_more()
+        self.body.setVisible(unfolded and bool(self.notification.body))
+
+    def _say_fold(self) -> None:
+        if self.folded:
+            self.fold_button.setText("+")
+            self.fold_button.setToolTip(self.tr("Unfold: the DINGs waiting, each with Confirm"))
+        else:
+            self.fold_button.setText("−")
+            self.fold_button.setToolTip(
+                self.tr("Fold away to the title until the next alert (the banner lists them)")
+            )
 
     def _row_for(self, item: RingingItem) -> RingingRow:
         """The row of `item` pushed below the others earlier, told its words now, or a new one."""
@@ -599,8 +661,6 @@ class Popup(QFrame):
             row.say(item, headed=self._headed)
             return row
         row = RingingRow(item, headed=self._headed, parent=self)
-        if not self._headed:
-            row.line.hide()  # said in the body, under the title naming group and sender
         row.confirmRequested.connect(self.confirmRequested)
         row.openRequested.connect(self._open_item)
         # What its confirmation became while it waited without a row (see `_said`).
@@ -625,6 +685,9 @@ class Popup(QFrame):
         shown stay where they were under the new ones at the top."""
         old = self.notification
         self.notification = notification
+        # Each round alerts anew: a folded pop-up unfolds, as impossible to miss as ever.
+        if self.folded:
+            self._unfold()
         if self.title.text() != notification.title:
             self.title.setText(notification.title)
         if self.body.text() != notification.body:
@@ -672,7 +735,7 @@ class Popup(QFrame):
             if hidden > 0
             else ""
         )
-        self.more.setVisible(hidden > 0)
+        self.more.setVisible(hidden > 0 and not self.folded)
 
     def update_to(self, notification: Notification) -> None:
         """Says `notification` in place of its own, for TIMEOUT_MS from now."""
@@ -860,7 +923,9 @@ class Popup(QFrame):
             )
             if self.rows and not on_body:
                 # A DING's pop-up opens from its Open: a click beside a button, missing it,
-                # took the pop-up away with the Confirm the user was aiming at.
+                # took the pop-up away with the Confirm the user was aiming at. Folded, a
+                # click on its title unfolds it.
+                self.fold(False)
                 super().mouseReleaseEvent(event)
                 return
             self.clicked.emit(self.notification)

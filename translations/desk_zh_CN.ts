@@ -4584,28 +4584,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="155"/>
-        <location filename="../desk/ui/notifier.py" line="327"/>
+        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="162"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="164"/>
+        <location filename="../desk/ui/notifier.py" line="165"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="205"/>
+        <location filename="../desk/ui/notifier.py" line="206"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="327"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -4779,22 +4779,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="559"/>
+        <location filename="../desk/ui/notifier.py" line="561"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="649"/>
+        <location filename="../desk/ui/notifier.py" line="651"/>
         <source>Unfold: the DINGs waiting, each with Confirm</source>
         <translation>展开：列出待确认的 DING，各带“确认”按钮</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="653"/>
+        <location filename="../desk/ui/notifier.py" line="655"/>
         <source>Fold away to the title until the next alert (the banner lists them)</source>
         <translation>收起为标题，直到下一次提醒（DING 横幅列出全部）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="733"/>
+        <location filename="../desk/ui/notifier.py" line="735"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 条待确认：desk 窗口顶部的 DING 横幅列出全部。</numerusform>
@@ -5799,21 +5799,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1207"/>
+        <location filename="../desk/ui/notifier.py" line="1210"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 条 DING 待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1209"/>
+        <location filename="../desk/ui/notifier.py" line="1212"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 条紧急事项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1211"/>
+        <location filename="../desk/ui/notifier.py" line="1214"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 条 DING 和紧急事项待确认</numerusform>
@@ -5823,37 +5823,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="417"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="418"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Confirm this DING (A)</source>
         <translation>确认这条 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="419"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="420"/>
+        <location filename="../desk/ui/notifier.py" line="421"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中打开，先看内容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="487"/>
+        <location filename="../desk/ui/notifier.py" line="488"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="492"/>
+        <location filename="../desk/ui/notifier.py" line="493"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未确认：desk 未能保存（%1）。它还会再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="497"/>
+        <location filename="../desk/ui/notifier.py" line="498"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>

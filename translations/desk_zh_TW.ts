@@ -4584,28 +4584,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="155"/>
-        <location filename="../desk/ui/notifier.py" line="327"/>
+        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="162"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Open desk</source>
         <translation>開啟 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="164"/>
+        <location filename="../desk/ui/notifier.py" line="165"/>
         <source>Quit desk</source>
         <translation>結束 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="205"/>
+        <location filename="../desk/ui/notifier.py" line="206"/>
         <source>Confirm DING · %1</source>
         <translation>確認收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="327"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 則緊急</translation>
     </message>
@@ -4779,22 +4779,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="559"/>
+        <location filename="../desk/ui/notifier.py" line="561"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="649"/>
+        <location filename="../desk/ui/notifier.py" line="651"/>
         <source>Unfold: the DINGs waiting, each with Confirm</source>
         <translation>展開：列出待確認的 DING，各附「確認」按鈕</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="653"/>
+        <location filename="../desk/ui/notifier.py" line="655"/>
         <source>Fold away to the title until the next alert (the banner lists them)</source>
         <translation>收合為標題，直到下一次提醒（DING 橫幅列出全部）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="733"/>
+        <location filename="../desk/ui/notifier.py" line="735"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 則待確認：desk 視窗頂部的 DING 橫幅列出全部。</numerusform>
@@ -5799,21 +5799,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1207"/>
+        <location filename="../desk/ui/notifier.py" line="1210"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 則 DING 待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1209"/>
+        <location filename="../desk/ui/notifier.py" line="1212"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 則緊急事項待確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1211"/>
+        <location filename="../desk/ui/notifier.py" line="1214"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 則 DING 和緊急事項待確認</numerusform>
@@ -5823,37 +5823,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="417"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="418"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Confirm this DING (A)</source>
         <translation>確認這則 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="419"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="420"/>
+        <location filename="../desk/ui/notifier.py" line="421"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中開啟，先看內容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="487"/>
+        <location filename="../desk/ui/notifier.py" line="488"/>
         <source>Confirming…</source>
         <translation>正在確認…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="492"/>
+        <location filename="../desk/ui/notifier.py" line="493"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未確認：desk 未能儲存（%1）。它還會再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="497"/>
+        <location filename="../desk/ui/notifier.py" line="498"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>

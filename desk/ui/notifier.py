@@ -506,7 +506,8 @@ class Popup(QFrame):
     `rows` with their Confirm and Open; it stays until none is left (or × or Esc), never
     timed out.
     Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
-    the DING whose button has the focus (else the first), O opens it, Esc closes.
+    the DING whose button has the focus (else the first), O opens it, Esc closes. A DING's
+    folds away to its title (`fold`) until clicked or renewed by the next round.
 
     Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone;
     confirmRequested(int) and openRequested(int) from a DING's buttons; turnedTo(int) with
@@ -633,16 +634,16 @@ class Popup(QFrame):
         or unfolds it; the stack keeps its foot where it was."""
         if folded == self.folded:
             return
-        self._unfold(not folded)
+        self._set_folded(folded)
         self._resized()
 
-    def _unfold(self, unfolded: bool = True) -> None:
-        self.folded = not unfolded
+    def _set_folded(self, folded: bool) -> None:
+        self.folded = folded
         self._say_fold()
         for row in self.rows:
-            row.setVisible(unfolded)
+            row.setVisible(not folded)
         self._show_more()
-        self.body.setVisible(unfolded and bool(self.notification.body))
+        self.body.setVisible(not folded and bool(self.notification.body))
 
     def _say_fold(self) -> None:
         if self.folded:
@@ -687,7 +688,7 @@ class Popup(QFrame):
         self.notification = notification
         # Each round alerts anew: a folded pop-up unfolds, as impossible to miss as ever.
         if self.folded:
-            self._unfold()
+            self._set_folded(False)
         if self.title.text() != notification.title:
             self.title.setText(notification.title)
         if self.body.text() != notification.body:
@@ -765,7 +766,7 @@ class Popup(QFrame):
     def _row_of(self, item: RingingItem) -> RingingRow | None:
         """The row of `item`, shown or pushed below those shown (see `_spare`), if any."""
         shown = next((row for row in self.rows if row.item.message_id == item.message_id), None)
-        return shown or self._spare.get(item.message_id)
+        return shown if shown is not None else self._spare.get(item.message_id)
 
     def confirming(self, message_id: int, *, exact: bool = False) -> None:
         for item in self._items_of(message_id, exact):
@@ -822,7 +823,8 @@ class Popup(QFrame):
         for item in gone:
             self.waiting.remove(item)
             self._said.pop(item.message_id, None)
-            row = self._spare.pop(item.message_id, None) or self._row_of(item)
+            row = self._row_of(item)
+            self._spare.pop(item.message_id, None)
             if row is not None:
                 if row in self.rows:
                     self.rows.remove(row)

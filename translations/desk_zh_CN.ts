@@ -1916,27 +1916,27 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>这会删除 {root} 中存储的密钥，此后它再也无法打开；使用同一个系统凭据存储密钥的任何副本（备份或由备份恢复的副本，即 `desk backup` 说明只能由本用户在这台电脑上打开的副本）也同样无法打开；确认要这样做请加上 --yes</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="55"/>
+        <location filename="../desk/cli/__init__.py" line="56"/>
         <source>Without a COMMAND desk-cli lists the commands and exits (the window is desk&apos;s).</source>
         <translation>不带 COMMAND 时 desk-cli 列出各命令后退出（窗口由 desk 打开）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="59"/>
+        <location filename="../desk/cli/__init__.py" line="60"/>
         <source>Without a COMMAND desk opens its window.</source>
         <translation>不带 COMMAND 时 desk 打开窗口。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="61"/>
+        <location filename="../desk/cli/__init__.py" line="62"/>
         <source>The window and every command that uses desk&apos;s data (all but triage and policy) take --data-dir DIR (default: $DESK_DATA_DIR, else the user&apos;s data folder).</source>
         <translation>窗口和所有使用 desk 数据的命令（triage 和 policy 以外）都接受 --data-dir DIR（默认：$DESK_DATA_DIR，否则为用户数据文件夹）。</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="68"/>
+        <location filename="../desk/cli/__init__.py" line="70"/>
         <source>desk, one inbox for work groups</source>
         <translation>desk，工作群的统一收件箱</translation>
     </message>
     <message>
-        <location filename="../desk/cli/__init__.py" line="180"/>
+        <location filename="../desk/cli/__init__.py" line="187"/>
         <source>warning: the administrator&apos;s policy does not apply: {reason}; desk runs on its defaults and this user&apos;s settings (tell IT: desk policy check)</source>
         <translation>警告：管理员策略未生效：{reason}；desk 按默认设置和本用户自己的设置运行（请告知信息化部门：desk policy check）</translation>
     </message>
@@ -3095,44 +3095,44 @@ What you can do:
         <translation>“%2”中 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="486"/>
+        <location filename="../desk/app/escalation.py" line="492"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="488"/>
-        <location filename="../desk/app/escalation.py" line="517"/>
+        <location filename="../desk/app/escalation.py" line="494"/>
+        <location filename="../desk/app/escalation.py" line="523"/>
         <source>Urgent · %1 · %2</source>
         <translation>紧急 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="495"/>
+        <location filename="../desk/app/escalation.py" line="501"/>
         <source>Unconfirmed: Confirm (A) confirms it; Open shows it in desk first.</source>
         <translation>未确认：按“确认”（A）即确认收到；按“打开”先在 desk 中查看。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="515"/>
-        <location filename="../desk/app/escalation.py" line="541"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
+        <location filename="../desk/app/escalation.py" line="561"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="555"/>
+        <location filename="../desk/app/escalation.py" line="574"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="485"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>紧急事项（非 DING）也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="563"/>
+        <location filename="../desk/app/escalation.py" line="582"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="568"/>
+        <location filename="../desk/app/escalation.py" line="587"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
@@ -3363,7 +3363,7 @@ invited by %2 · %3</source>
     </message>
     <message>
         <location filename="../desk/ui/main_window.py" line="835"/>
-        <location filename="../desk/ui/main_window.py" line="3790"/>
+        <location filename="../desk/ui/main_window.py" line="3791"/>
         <source>Mark done</source>
         <translation>标记为已办</translation>
     </message>
@@ -4091,154 +4091,154 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>今天没有到期的事项，也没有逾期未办的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3558"/>
-        <location filename="../desk/ui/main_window.py" line="3622"/>
+        <location filename="../desk/ui/main_window.py" line="3559"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3572"/>
+        <location filename="../desk/ui/main_window.py" line="3573"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暂缓 %n 条，已提醒 %1 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3601"/>
+        <location filename="../desk/ui/main_window.py" line="3602"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3603"/>
+        <location filename="../desk/ui/main_window.py" line="3604"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3624"/>
+        <location filename="../desk/ui/main_window.py" line="3625"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3630"/>
+        <location filename="../desk/ui/main_window.py" line="3631"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 条未读，离开期间共到了 %1 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3635"/>
+        <location filename="../desk/ui/main_window.py" line="3636"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>离开期间到了 %n 条 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3643"/>
+        <location filename="../desk/ui/main_window.py" line="3644"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 条以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3643"/>
+        <location filename="../desk/ui/main_window.py" line="3644"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3647"/>
+        <location filename="../desk/ui/main_window.py" line="3648"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待办在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3658"/>
+        <location filename="../desk/ui/main_window.py" line="3659"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3675"/>
+        <location filename="../desk/ui/main_window.py" line="3676"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3678"/>
+        <location filename="../desk/ui/main_window.py" line="3679"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已办中有 %n 条以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3691"/>
+        <location filename="../desk/ui/main_window.py" line="3692"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此列表的其余部分无法读取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3788"/>
+        <location filename="../desk/ui/main_window.py" line="3789"/>
         <source>Move back to the inbox</source>
         <translation>移回收件箱</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3823"/>
+        <location filename="../desk/ui/main_window.py" line="3824"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 条确认未送达：服务器拒绝了。请通过其他方式向发送者确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3834"/>
+        <location filename="../desk/ui/main_window.py" line="3835"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 条回复未能发到群里：服务器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3842"/>
+        <location filename="../desk/ui/main_window.py" line="3843"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 条 DING 未送达：服务器拒绝了（见 DING → 我发出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3854"/>
+        <location filename="../desk/ui/main_window.py" line="3855"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已发送：离线时所做的 %n 条 DING 确认已送达群里。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4063"/>
+        <location filename="../desk/ui/main_window.py" line="4068"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>这条消息刚到：请先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4174"/>
+        <location filename="../desk/ui/main_window.py" line="4179"/>
         <source>The server refused the sign-in:</source>
         <translation>登录已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4195"/>
-        <location filename="../desk/ui/main_window.py" line="4212"/>
+        <location filename="../desk/ui/main_window.py" line="4200"/>
+        <location filename="../desk/ui/main_window.py" line="4217"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 条新消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4197"/>
+        <location filename="../desk/ui/main_window.py" line="4202"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新消息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4179"/>
+        <location filename="../desk/ui/main_window.py" line="4184"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本机数据已损坏。</translation>
     </message>
@@ -4273,102 +4273,102 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>按 %1 在“%2”中搜索；已标记为已办的消息在“已办”中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3567"/>
+        <location filename="../desk/ui/main_window.py" line="3568"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条，另有 %1 条已照常提醒 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3577"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3583"/>
+        <location filename="../desk/ui/main_window.py" line="3584"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · @我的在前，再按待办、新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3590"/>
+        <location filename="../desk/ui/main_window.py" line="3591"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3594"/>
+        <location filename="../desk/ui/main_window.py" line="3595"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>免打扰期间暂缓 %n 条以上 · 待办在前，再按新旧 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4272"/>
+        <location filename="../desk/ui/main_window.py" line="4277"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>无法保存到本机（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4296"/>
+        <location filename="../desk/ui/main_window.py" line="4301"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新消息出错，请联系信息化部门查看日志；%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4300"/>
+        <location filename="../desk/ui/main_window.py" line="4305"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新消息失败，%1 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4304"/>
+        <location filename="../desk/ui/main_window.py" line="4309"/>
         <source>sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4306"/>
+        <location filename="../desk/ui/main_window.py" line="4311"/>
         <source>what to do</source>
         <translation>处理办法</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4343"/>
+        <location filename="../desk/ui/main_window.py" line="4348"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方节假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4348"/>
+        <location filename="../desk/ui/main_window.py" line="4353"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打扰暂按周一至周五上班、仅按能预先确定的节假日放假计算。请在“设置”中添加其他休息日和调休上班日，或请信息化部门下发包含官方节假日安排的统一配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4436"/>
+        <location filename="../desk/ui/main_window.py" line="4441"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4438"/>
+        <location filename="../desk/ui/main_window.py" line="4443"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>演示工作区 — 消息均为虚构</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4440"/>
+        <location filename="../desk/ui/main_window.py" line="4445"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在显示内置的演示工作区，供您试用：其中的群、人员、通知和 DING 均为虚构。添加您的工作账号（desk 菜单 › 添加账号…）即可正式使用，演示工作区随之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4190"/>
-        <location filename="../desk/ui/main_window.py" line="4446"/>
+        <location filename="../desk/ui/main_window.py" line="4195"/>
+        <location filename="../desk/ui/main_window.py" line="4451"/>
         <source>No account yet</source>
         <translation>尚未添加账号</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4448"/>
+        <location filename="../desk/ui/main_window.py" line="4453"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 还没有可同步的账号。请添加您的工作账号（desk 菜单 › 添加账号…）；服务器地址可向信息技术人员询问。</translation>
     </message>
@@ -4444,78 +4444,78 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
         <translation>这里没有消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3563"/>
+        <location filename="../desk/ui/main_window.py" line="3564"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>免打扰期间未暂缓消息，%n 条已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3650"/>
+        <location filename="../desk/ui/main_window.py" line="3651"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待办排在前面：先是等您确认的（DING，或像 DING 一样提醒的紧急消息），再是标题里有这些字的，再是紧急、待办、有人确认或回复过的；然后是其余的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3771"/>
+        <location filename="../desk/ui/main_window.py" line="3772"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3774"/>
+        <location filename="../desk/ui/main_window.py" line="3775"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已办中还有 %n 条以上包含“%1”：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3797"/>
+        <location filename="../desk/ui/main_window.py" line="3798"/>
         <source>Search done messages ( / )</source>
         <translation>搜索已办消息（按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3799"/>
+        <location filename="../desk/ui/main_window.py" line="3800"/>
         <source>Search open messages ( / )</source>
         <translation>搜索消息（不含已办，按 / 键）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4172"/>
+        <location filename="../desk/ui/main_window.py" line="4177"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登录已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4280"/>
+        <location filename="../desk/ui/main_window.py" line="4285"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>离线（%1），%2 秒后自动重试：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4287"/>
+        <location filename="../desk/ui/main_window.py" line="4292"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>离线（%1），%2 秒后自动重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4305"/>
+        <location filename="../desk/ui/main_window.py" line="4310"/>
         <source>retry now</source>
         <translation>现在重试</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4316"/>
+        <location filename="../desk/ui/main_window.py" line="4321"/>
         <source>Trying again…</source>
         <translation>正在重试…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4344"/>
+        <location filename="../desk/ui/main_window.py" line="4349"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4345"/>
+        <location filename="../desk/ui/main_window.py" line="4350"/>
         <source>add days off</source>
         <translation>设置节假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4354"/>
+        <location filename="../desk/ui/main_window.py" line="4359"/>
         <source>%1.
 
 %2</source>
@@ -4524,14 +4524,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4419"/>
+        <location filename="../desk/ui/main_window.py" line="4424"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 个群邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4427"/>
+        <location filename="../desk/ui/main_window.py" line="4432"/>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -4584,28 +4584,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="154"/>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="156"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="161"/>
+        <location filename="../desk/ui/notifier.py" line="163"/>
         <source>Open desk</source>
         <translation>打开 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="163"/>
+        <location filename="../desk/ui/notifier.py" line="165"/>
         <source>Quit desk</source>
         <translation>退出 desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="204"/>
+        <location filename="../desk/ui/notifier.py" line="206"/>
         <source>Confirm DING · %1</source>
         <translation>确认收到 DING · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="326"/>
+        <location filename="../desk/ui/notifier.py" line="328"/>
         <source>desk: %1 urgent</source>
         <translation>desk：%1 条紧急消息未读</translation>
     </message>
@@ -4779,12 +4779,22 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Popup</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="526"/>
+        <location filename="../desk/ui/notifier.py" line="561"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="651"/>
+        <source>Unfold: the DINGs waiting, each with Confirm</source>
+        <translation>展开：列出待确认的 DING，各带“确认”按钮</translation>
+    </message>
+    <message>
+        <location filename="../desk/ui/notifier.py" line="655"/>
+        <source>Fold away to the title until the next alert (the banner lists them)</source>
+        <translation>收起为标题，直到下一次提醒（DING 横幅列出全部）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="652"/>
+        <location filename="../desk/ui/notifier.py" line="735"/>
         <source>%n more waiting: the DING banner in desk&apos;s window lists them all.</source>
         <translation>
             <numerusform>另有 %n 条待确认：desk 窗口顶部的 DING 横幅列出全部。</numerusform>
@@ -5789,21 +5799,21 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>Ringing</name>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1124"/>
+        <location filename="../desk/ui/notifier.py" line="1210"/>
         <source>%n DINGs to confirm</source>
         <translation>
             <numerusform>%n 条 DING 待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1126"/>
+        <location filename="../desk/ui/notifier.py" line="1212"/>
         <source>%n urgent items to confirm</source>
         <translation>
             <numerusform>%n 条紧急事项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/notifier.py" line="1128"/>
+        <location filename="../desk/ui/notifier.py" line="1214"/>
         <source>%n DINGs and urgent items to confirm</source>
         <translation>
             <numerusform>%n 条 DING 和紧急事项待确认</numerusform>
@@ -5813,37 +5823,37 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 <context>
     <name>RingingRow</name>
     <message>
-        <location filename="../desk/ui/notifier.py" line="403"/>
+        <location filename="../desk/ui/notifier.py" line="418"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="404"/>
+        <location filename="../desk/ui/notifier.py" line="419"/>
         <source>Confirm this DING (A)</source>
         <translation>确认这条 DING（A）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="405"/>
+        <location filename="../desk/ui/notifier.py" line="420"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="406"/>
+        <location filename="../desk/ui/notifier.py" line="421"/>
         <source>Open it in desk to read it first (O)</source>
         <translation>在 desk 中打开，先看内容（O）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="454"/>
+        <location filename="../desk/ui/notifier.py" line="488"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="459"/>
+        <location filename="../desk/ui/notifier.py" line="493"/>
         <source>Not confirmed: desk could not save it (%1). It will alert again.</source>
         <translation>未确认：desk 未能保存（%1）。它还会再提醒。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/notifier.py" line="464"/>
+        <location filename="../desk/ui/notifier.py" line="498"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>

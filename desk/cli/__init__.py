@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desk import __version__
 from desk.cli.speech import QT_TRANSLATE_NOOP, VERSION_HELP, SpokenHelpFormatter, translate
@@ -45,10 +46,10 @@ _DISK_FULL = frozenset(
 _UNSPOKEN = (None, "gui", "triage", "policy")
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None, *, unspoken: bool = False) -> argparse.ArgumentParser:
     """The parser of every command, or of the one named `only`, under the name it was run
     by: desk, or the bundle's desk-cli, which opens no window without a command (IT read
-    "usage: desk" and "opens its window" from desk-cli)."""
+    "usage: desk" and "opens its window" from desk-cli). `unspoken`: see _Parser."""
     console = _console_build()
     prog = "desk-cli" if console else "desk"
     without = (
@@ -64,6 +65,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--data-dir DIR (default: $DESK_DATA_DIR, else the user's data folder).",
     )
     parser = _Parser(
+        unspoken=unspoken,
         prog=prog,
         description=QT_TRANSLATE_NOOP("Cli", "desk, one inbox for work groups"),
         epilog=f"{translate('Cli', without)} {translate('Cli', every)}",
@@ -85,16 +87,24 @@ class _Misparsed(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse's parser, whose error, while `unspoken` is set, is raised as _Misparsed,
-    not said: main then chooses the language and parses again, to say it in that language.
-    The commands that speak English (the window, triage, policy) and the unknown one choose
-    none before parsing, and `desk bogus` said argparse's "invalid choice" in English
-    under zh_CN (IT). Its commands' parsers are of its class (argparse makes them so)."""
+    """argparse's parser, whose error, if made `unspoken`, is raised as _Misparsed, not
+    said: main then chooses the language and parses again, with a parser that speaks, to
+    say it in that language. The commands that speak English (the window, triage, policy)
+    and the unknown one choose none before parsing, and `desk bogus` said argparse's
+    "invalid choice" in English under zh_CN (IT). Its commands' parsers are of its class
+    and as unspoken as it is (see add_subparsers): the flag is each parser's own, not
+    one set and reset around a parse for every parser at once."""
 
-    unspoken = False
+    def __init__(self, *args: Any, unspoken: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.unspoken = unspoken
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("parser_class", functools.partial(_Parser, unspoken=self.unspoken))
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
-        if _Parser.unspoken:
+        if self.unspoken:
             raise _Misparsed(message)
         super().error(message)
 
@@ -105,13 +115,10 @@ def _parse(args_list: list[str], named: str | None, spoken: bool) -> argparse.Na
     a command that speaks English when it runs."""
     from desk.cli.speech import argparse_speaks, speak_for
 
-    _Parser.unspoken = not spoken
     try:
-        return build_parser(named).parse_args(args_list)
+        return build_parser(named, unspoken=not spoken).parse_args(args_list)
     except _Misparsed:
         pass
-    finally:
-        _Parser.unspoken = False
     speak_for(DataDir.resolve(_data_dir_named(args_list)))
     argparse_speaks()
     return build_parser(named).parse_args(args_list)  # says the error, and exits

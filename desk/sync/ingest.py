@@ -2076,7 +2076,7 @@ def _insert_messages(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     sql, columns = _message_insert(bind.dialect, tuple(rows[0]))
     values = [
         tuple(
-            row[name] if convert is None else convert(row.get(name, default))
+            row.get(name, default) if convert is None else convert(row.get(name, default))
             for name, convert, default in columns
         )
         for row in rows
@@ -2089,7 +2089,8 @@ def _message_insert(
     dialect: Dialect, keys: tuple[str, ...]
 ) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]]:
     """The INSERT of messages' columns in `keys`, and of those with a default besides (as
-    Core's insert sends them), and how each value is bound: name, bind processor, default."""
+    Core's insert sends them), and how each value is bound: name, bind processor (None
+    where the type binds the value as it is), default."""
     columns = []
     for column in Message.__table__.columns:
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
@@ -2098,7 +2099,7 @@ def _message_insert(
         elif (default := column.default) is not None:
             # Core binds the default of a column the rows leave out: a scalar here (False).
             assert isinstance(default, ColumnDefault) and default.is_scalar, column.name
-            columns.append((column.name, process or _same, default.arg))
+            columns.append((column.name, process, default.arg))
         # Any other (the id, a virtual column, one with no default) is left to SQLite.
     quote = dialect.identifier_preparer.quote
     sql = (
@@ -2107,10 +2108,6 @@ def _message_insert(
         f"VALUES ({', '.join('?' for _c in columns)})"
     )
     return sql, tuple(columns)
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _mark_replied(

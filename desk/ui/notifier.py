@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from desk.resources import resource
 from desk.store.ladders import Ladder
 from desk.ui.demo_mark import demo_marked
+from desk.ui.elided_label import ElidedLabel
 
 log = logging.getLogger("desk.ui.notifier")
 TIMEOUT_MS = 10_000
@@ -68,8 +69,9 @@ POPUP_GAP = 8
 # How long after a clicked pop-up closes the window that had the keys gets them back
 # (see Popup.closeEvent), in ms.
 FOCUS_BACK_MS = 100
-# DINGs a pop-up lists at once, some 110 px each: eight after a weekend ran off a 768 px
-# screen. The next comes up as one is confirmed; the banner has them all.
+# DINGs a pop-up lists at once, some 70-80 px each (110 wrapped in full, see RingingRow):
+# eight after a weekend ran off a 768 px screen. The next comes up as one is confirmed;
+# the banner has them all.
 MOST_ROWS = 4
 
 
@@ -382,24 +384,37 @@ class RingingRow(QWidget):
     def __init__(self, item: RingingItem, *, headed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.head = QLabel(item.head)
+        # Who and where beside the buttons (two lines there take no more room than the
+        # buttons do), the start of what it says on one line (the whole on hover), and by
+        # when, whole. Each wrapped in full under its own row of buttons, a DING took some
+        # 110 px, and two of them covered the lower half of the reading pane at 1366x768
+        # (its 收到 list and its buttons).
+        self.head = QLabel()
         bold = self.head.font()
         bold.setBold(True)
         self.head.setFont(bold)
+        self.line = ElidedLabel(8)
+        self.when = QLabel()
+        for label in (self.head, self.when):
+            label.setWordWrap(True)
+            # Plain text: a message's own words are never taken for markup.
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self._say_line(item)
         if not headed:
             # Hidden, never shown: setVisible(True) on a label with no parent yet showed it
             # as a window of its own, which took the activation from desk's window.
-            self.head.hide()
-        self.line = QLabel(item.line)
+            # Alone, its words are the pop-up's body, under a title naming group and sender.
+            for label in (self.head, self.line, self.when):
+                label.hide()
+        elif not self.when.text():
+            self.when.hide()
         self.status = QLabel()
         # Why the store refused its confirmation (see `failed`), None unless it did.
         self.refused: str | None = None
         self.status.setStyleSheet("color: #d93025;")
         self.status.hide()
-        for label in (self.head, self.line, self.status):
-            label.setWordWrap(True)
-            # Plain text: a message's own words are never taken for markup.
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm_button = QPushButton(self.tr("Confirm"))
         self.confirm_button.setToolTip(self.tr("Confirm this DING (A)"))
         self.open_button = QPushButton(self.tr("Open"))
@@ -410,29 +425,38 @@ class RingingRow(QWidget):
             button.setAutoDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.item.message_id))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.open_button)
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addStretch(0)  # the buttons at the right where the head is hidden
+        top.addWidget(self.confirm_button)
+        top.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.head)
+        layout.setSpacing(0)
+        layout.addLayout(top)
         layout.addWidget(self.line)
+        layout.addWidget(self.when)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+
+    def _say_line(self, item: RingingItem) -> None:
+        """Its words on one line, and by when (the line's second, if any) whole."""
+        words, _, when = item.line.partition("\n")
+        if self.line.full_text() != words:
+            self.line.set_full_text(words)
+        for label, text in ((self.head, item.head), (self.when, when)):
+            if label.text() != text:
+                label.setText(text)
 
     def say(self, item: RingingItem, *, headed: bool) -> None:
         """Says `item`, the same DING as a later round words it (the time left, whether it
         is its last alert), `headed` when the pop-up lists several: the row stays, with
         its buttons' focus and what its confirmation became (see Popup.renew)."""
         self.item = item
-        for label, text in ((self.head, item.head), (self.line, item.line)):
-            if label.text() != text:
-                label.setText(text)
+        self._say_line(item)
         # Alone, its words are the pop-up's body, under a title naming group and sender.
         self.head.setVisible(headed)
         self.line.setVisible(headed)
+        self.when.setVisible(headed and bool(self.when.text()))
 
     def matches(self, message_id: int) -> bool:
         """Whether confirming `message_id` confirms this DING: its own id or its card's."""
@@ -441,7 +465,17 @@ class RingingRow(QWidget):
     @property
     def busy(self) -> bool:
         """Being confirmed, or refused by the store: the pop-up waits for the user."""
-        return not self.confirm_button.isEnabled() or self.status.isVisible()
+        return bool(self.confirmation)
+
+    @property
+    def confirmation(self) -> dict[int, str | None]:
+        """What its DING's confirmation became, where it was tried: under way (None), or
+        refused by the store (why); empty where it was not (see Popup.confirmations)."""
+        if self.refused is not None:
+            return {self.item.message_id: self.refused}
+        if not self.confirm_button.isEnabled():
+            return {self.item.message_id: None}
+        return {}
 
     def _confirm(self) -> None:
         if self.confirm_button.isEnabled():
@@ -472,7 +506,8 @@ class Popup(QFrame):
     `rows` with their Confirm and Open; it stays until none is left (or × or Esc), never
     timed out.
     Clicked, it takes the keys: Tab between the buttons, Enter presses one, A confirms
-    the DING whose button has the focus (else the first), O opens it, Esc closes.
+    the DING whose button has the focus (else the first), O opens it, Esc closes. A DING's
+    folds away to its title (`fold`) until clicked or renewed by the next round.
 
     Signals: clicked(Notification) when clicked anywhere but ×; closed(Popup) when gone;
     confirmRequested(int) and openRequested(int) from a DING's buttons; turnedTo(int) with
@@ -525,8 +560,20 @@ class Popup(QFrame):
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setToolTip(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
+        # A DING's folds away to its title (how many wait, on its red edge) for the user
+        # reading the message under it: some 300 px over the reading pane at 1366x768.
+        # The next round's alert unfolds it (see `renew`), as a click on it does.
+        self.folded = False
+        self.fold_button = QToolButton()
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.fold_button.clicked.connect(lambda: self.fold(not self.folded))
+        self._say_fold()
+        if not notification.items:
+            self.fold_button.hide()
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -536,6 +583,10 @@ class Popup(QFrame):
         # What the confirmation of a DING without a row yet became: under way (None), or
         # refused by the store (why). Its row says it once built.
         self._said: dict[int, str | None] = {}
+        # The rows a later round pushed below those shown (see `renew`), hidden, by DING:
+        # one comes back as it was, its confirmation's state with it, when its DING is
+        # among the first again. Only rows once shown: never more than the DINGs listed.
+        self._spare: dict[int, RingingRow] = {}
         self._rows = QVBoxLayout()
         self._rows.setSpacing(POPUP_GAP)
         layout.addLayout(self._rows)
@@ -573,15 +624,44 @@ class Popup(QFrame):
     def _fill(self) -> None:
         """Rows for the first MOST_ROWS DINGs waiting: those shown are always the first."""
         while len(self.rows) < min(MOST_ROWS, len(self.waiting)):
-            row = self._new_row(self.waiting[len(self.rows)])
+            row = self._row_for(self.waiting[len(self.rows)])
             self._rows.insertWidget(len(self.rows), row)
             self.rows.append(row)
-            row.show()
+            row.setVisible(not self.folded)
 
-    def _new_row(self, item: RingingItem) -> RingingRow:
+    def fold(self, folded: bool) -> None:
+        """Folds the DINGs' list away, leaving the title (N 条 DING 待确认) on its red edge,
+        or unfolds it; the stack keeps its foot where it was."""
+        if folded == self.folded:
+            return
+        self._set_folded(folded)
+        self._resized()
+
+    def _set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self._say_fold()
+        for row in self.rows:
+            row.setVisible(not folded)
+        self._show_more()
+        self.body.setVisible(not folded and bool(self.notification.body))
+
+    def _say_fold(self) -> None:
+        if self.folded:
+            self.fold_button.setText("+")
+            self.fold_button.setToolTip(self.tr("Unfold: the DINGs waiting, each with Confirm"))
+        else:
+            self.fold_button.setText("−")
+            self.fold_button.setToolTip(
+                self.tr("Fold away to the title until the next alert (the banner lists them)")
+            )
+
+    def _row_for(self, item: RingingItem) -> RingingRow:
+        """The row of `item` pushed below the others earlier, told its words now, or a new one."""
+        row = self._spare.pop(item.message_id, None)
+        if row is not None:
+            row.say(item, headed=self._headed)
+            return row
         row = RingingRow(item, headed=self._headed, parent=self)
-        if not self._headed:
-            row.line.hide()  # said in the body, under the title naming group and sender
         row.confirmRequested.connect(self.confirmRequested)
         row.openRequested.connect(self._open_item)
         # What its confirmation became while it waited without a row (see `_said`).
@@ -597,14 +677,18 @@ class Popup(QFrame):
         """Lists `notification`, a later round's alert (merged with what this one lists by
         PopupStack.add), in place: the rows of DINGs still shown stay, told the round's
         words (the time left), with their buttons' focus and what their confirmation
-        became; rows come only for DINGs newly among the first MOST_ROWS, and go only for
-        those pushed below them. Each round closed the pop-up and built another, its rows
+        became; rows come only for DINGs newly among the first MOST_ROWS (the row of one
+        pushed below them earlier comes back, see `_spare`), and go only for those pushed
+        below them. Each round closed the pop-up and built another, its rows
         and style sheet anew: some 16 ms of the GUI thread a round with 150 DINGs waiting,
         the keys taken from a user who had clicked it, and the button under the pointer
         gone from under it. It grows upwards (see PopupStack._place): the rows already
         shown stay where they were under the new ones at the top."""
         old = self.notification
         self.notification = notification
+        # Each round alerts anew: a folded pop-up unfolds, as impossible to miss as ever.
+        if self.folded:
+            self._set_folded(False)
         if self.title.text() != notification.title:
             self.title.setText(notification.title)
         if self.body.text() != notification.body:
@@ -620,21 +704,20 @@ class Popup(QFrame):
         for item in items[:MOST_ROWS]:
             row = had.pop(item.message_id, None)
             if row is None:
-                row = self._new_row(item)
+                row = self._row_for(item)
             else:
                 row.say(item, headed=self._headed)
             rows.append(row)
         for row in had.values():
-            # Pushed below the rows shown: what its confirmation became waits with it.
-            if row.refused is not None:
-                self._said[row.item.message_id] = row.refused
-            elif not row.confirm_button.isEnabled():
-                self._said[row.item.message_id] = None
+            # Pushed below the rows shown: hidden, with what its confirmation became.
             self._rows.removeWidget(row)
-            row.deleteLater()
+            row.hide()
+            self._spare[row.item.message_id] = row
         listed = {item.message_id for item in items}
         for message_id in [m for m in self._said if m not in listed]:
             del self._said[message_id]
+        for message_id in [m for m in self._spare if m not in listed]:
+            self._spare.pop(message_id).deleteLater()
         self.rows = rows
         for index, row in enumerate(rows):
             if self._rows.indexOf(row) != index:
@@ -653,7 +736,7 @@ class Popup(QFrame):
             if hidden > 0
             else ""
         )
-        self.more.setVisible(hidden > 0)
+        self.more.setVisible(hidden > 0 and not self.folded)
 
     def update_to(self, notification: Notification) -> None:
         """Says `notification` in place of its own, for TIMEOUT_MS from now."""
@@ -681,7 +764,9 @@ class Popup(QFrame):
         ]
 
     def _row_of(self, item: RingingItem) -> RingingRow | None:
-        return next((row for row in self.rows if row.item.message_id == item.message_id), None)
+        """The row of `item`, shown or pushed below those shown (see `_spare`), if any."""
+        shown = next((row for row in self.rows if row.item.message_id == item.message_id), None)
+        return shown if shown is not None else self._spare.get(item.message_id)
 
     def confirming(self, message_id: int, *, exact: bool = False) -> None:
         for item in self._items_of(message_id, exact):
@@ -709,11 +794,8 @@ class Popup(QFrame):
         """What the confirmation of each DING listed became, where it was tried: under way
         (None), or refused by the store (why)."""
         said = dict(self._said)
-        for row in self.rows:
-            if row.refused is not None:
-                said[row.item.message_id] = row.refused
-            elif not row.confirm_button.isEnabled():
-                said[row.item.message_id] = None
+        for row in (*self.rows, *self._spare.values()):
+            said.update(row.confirmation)
         return said
 
     def carry(self, said: dict[int, str | None]) -> None:
@@ -730,7 +812,7 @@ class Popup(QFrame):
     @property
     def busy(self) -> bool:
         """A DING listed is being confirmed, or was refused: it waits for the user."""
-        return bool(self._said) or any(row.busy for row in self.rows)
+        return bool(self._said) or any(row.busy for row in (*self.rows, *self._spare.values()))
 
     def drop(self, message_id: int, *, exact: bool = False) -> None:
         """Takes the line of DING `message_id` (or of those on card `message_id`) away; the
@@ -742,9 +824,11 @@ class Popup(QFrame):
             self.waiting.remove(item)
             self._said.pop(item.message_id, None)
             row = self._row_of(item)
+            self._spare.pop(item.message_id, None)
             if row is not None:
-                self.rows.remove(row)
-                self._rows.removeWidget(row)
+                if row in self.rows:
+                    self.rows.remove(row)
+                    self._rows.removeWidget(row)
                 row.deleteLater()
         if not self.waiting:
             self.close()
@@ -841,7 +925,9 @@ class Popup(QFrame):
             )
             if self.rows and not on_body:
                 # A DING's pop-up opens from its Open: a click beside a button, missing it,
-                # took the pop-up away with the Confirm the user was aiming at.
+                # took the pop-up away with the Confirm the user was aiming at. Folded, a
+                # click on its title unfolds it.
+                self.fold(False)
                 super().mouseReleaseEvent(event)
                 return
             self.clicked.emit(self.notification)

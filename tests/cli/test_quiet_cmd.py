@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from keyring.backends import fail
 
+from desk.cli import _Misparsed, build_parser
 from desk.store.paths import DataDir
 from desk.store.settings_store import SettingsStore
 from desk.store.store import open_store
@@ -188,3 +190,22 @@ def test_a_command_line_that_does_not_parse_is_refused_in_the_locales_language(
     assert "参数 --limit：-1 小于 0" in below.stderr, below.stderr
     english = desk("bogus", env={"DESK_DATA_DIR": str(tmp_path / "none"), "LANG": "C.UTF-8"})
     assert "invalid choice: 'bogus'" in english.stderr
+
+
+def test_a_parser_that_does_not_speak_yet_leaves_another_speaking(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Its error is raised for main to say in the store's language (see desk.cli._Parser),
+    # its commands' and their actions' parsers' too; a parser built meanwhile says its
+    # own at once: the flag was one of the class, set and reset around each parse.
+    quiet = build_parser("policy", unspoken=True)
+    speaking = build_parser("policy")
+    for args in (["policy", "nonsense"], ["policy"], ["nonsense"]):
+        with pytest.raises(_Misparsed):
+            quiet.parse_args(args)
+    with pytest.raises(SystemExit) as exited:
+        speaking.parse_args(["policy", "nonsense"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+    with pytest.raises(_Misparsed):
+        quiet.parse_args(["policy", "nonsense"])

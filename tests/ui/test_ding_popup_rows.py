@@ -175,20 +175,33 @@ def test_a_later_round_with_one_new_ding_keeps_the_pop_up_and_the_rows_of_the_ot
         assert popup.rows[1:] == [one, two, three], "the same rows, not new ones"
         assert popup.rows[0].item.message_id == 9 and popup.rows[0].isVisibleTo(popup)
         assert len(_rows(popup)) == 4
-        assert one.line.text() == "第1号令：立即到岗（55 分钟后截止）"
+        assert one.line.full_text() == "第1号令：立即到岗（55 分钟后截止）"
         assert popup.title.text() == "4 DINGs to confirm"
         assert two.confirm_button.text() == "Confirming…" and not two.confirm_button.isEnabled()
         assert three.confirm_button.text() == "Retry" and "disk full" in three.status.text()
         assert popup.isActiveWindow() and QApplication.focusWidget() is one.open_button
         assert popup.frameGeometry().bottomRight() == where.bottomRight(), "where it stood"
-        # A fifth DING pushes the last below the rows shown: its refusal waits with it.
+        # A fifth DING pushes the last below the rows shown: its refusal waits with it,
+        # and its row comes back as one above is confirmed, or a round rings it first.
         nine = popup.rows[0]
         stack.add(_round([8, 9, 1, 2, 3], minute=6))
-        assert popup.rows[1:] == [nine, one, two]
+        assert popup.rows[1:] == [nine, one, two] and not three.isVisibleTo(popup)
         assert popup.more.text().startswith("1 more waiting")
+        assert popup.busy and popup.confirmations() == {2: None, 3: "disk full"}
         popup.drop(8)
-        assert popup.rows[-1].item.message_id == 3
-        assert popup.rows[-1].confirm_button.text() == "Retry"
+        assert popup.rows[-1] is three and three.isVisibleTo(popup)
+        assert three.confirm_button.text() == "Retry" and three.status.isVisibleTo(popup)
+        stack.add(_round([3, 9, 1, 2], minute=7))
+        assert popup.rows == [three, nine, one, two] and len(_rows(popup)) == MOST_ROWS
+        assert three.line.full_text() == "第3号令：立即到岗（53 分钟后截止）"
+        stack.add(_round([7, 3, 9, 1], minute=8))
+        assert popup.rows[1:] == [three, nine, one] and len(_rows(popup)) == MOST_ROWS + 1
+        popup.drop(7)
+        assert popup.rows == [three, nine, one, two] and len(_rows(popup)) == MOST_ROWS
+        assert two.confirm_button.text() == "Confirming…" and two.isVisibleTo(popup)
+        stack.add(_round([7, 3, 9, 1], minute=9))
+        popup.drop(2)  # confirmed while below the rows shown: its row goes
+        assert popup.confirmations() == {3: "disk full"} and len(_rows(popup)) == MOST_ROWS
     finally:
         stack.clear()
 
@@ -214,4 +227,63 @@ def test_with_the_pointer_on_it_a_later_round_leaves_the_rows_shown_where_they_a
         assert aimed.mapToGlobal(aimed.rect().center()) == spot
     finally:
         QCursor.setPos(0, 0)
+        stack.clear()
+
+
+def test_a_ding_s_row_says_who_beside_its_buttons_and_its_words_on_one_line(
+    qtbot: QtBot,
+) -> None:
+    # At 1366x768 two DINGs, each wrapped in full under its own row of buttons, covered
+    # the lower half of the reading pane (its 收到 list and its buttons).
+    stack = PopupStack()
+    words = "【DING】凤鸣、桐坪两镇30分钟内报送山洪灾害危险区人员转移续报，务必核准数字！" * 2
+    items = tuple(
+        RingingItem(n, n, f"区防汛工作群 · 值班员{n}", f"{words}\n还有 {n} 分钟截止")
+        for n in (1, 2)
+    )
+    note = Notification(ringing_title(items), "", 1, True, rings=frozenset({1, 2}), items=items)
+    popup = stack.add(note)
+    try:
+        qtbot.waitUntil(popup.isVisible)
+        row = popup.rows[0]
+        assert row.head.text() == "区防汛工作群 · 值班员1"
+        assert row.confirm_button.geometry().bottom() < row.line.geometry().top()
+        assert row.line.full_text() == words and row.line.is_elided()
+        assert row.line.toolTip() == words
+        assert row.line.height() < 2 * row.line.fontMetrics().height()
+        assert row.when.text() == "还有 1 分钟截止" and row.when.isVisible()
+    finally:
+        stack.clear()
+
+
+def test_a_ding_s_pop_up_folds_to_its_title_until_the_next_round_or_a_click(
+    qtbot: QtBot,
+) -> None:
+    # Folded for the user reading the message under it: its red title says how many
+    # wait, where it stood; the next round's alert brings the list back.
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    QCursor.setPos(screen.availableGeometry().topLeft())  # the pointer elsewhere
+    stack = PopupStack()
+    popup = stack.add(_round(list(range(1, 7)), minute=0))
+    try:
+        qtbot.waitUntil(popup.isVisible)
+        unfolded = popup.geometry()
+        qtbot.mouseClick(popup.fold_button, Qt.MouseButton.LeftButton)
+        assert popup.folded and popup.title.isVisible()
+        assert not any(row.isVisible() for row in popup.rows) and not popup.more.isVisible()
+        assert popup.height() < unfolded.height() / 3
+        assert popup.geometry().bottom() == unfolded.bottom(), "its foot where it stood"
+        popup.drop(1)  # confirmed in the window: the next row comes folded
+        assert popup.folded and not any(row.isVisible() for row in popup.rows)
+        assert popup.title.text() == "5 DINGs to confirm"
+        stack.add(_round([9], minute=1))
+        assert not popup.folded and all(row.isVisible() for row in popup.rows)
+        assert popup.rows[0].item.message_id == 9 and popup.more.isVisible()
+        popup.fold(True)
+        qtbot.mouseClick(popup.title, Qt.MouseButton.LeftButton)
+        assert not popup.folded and popup.isVisible()
+    finally:
         stack.clear()

@@ -71,6 +71,8 @@ _REST_LINE = 2
 # what painting a card costs; a repaint (a new message above, a selection move) then
 # only draws glyphs already laid out.
 LAYOUT_CACHE = 256
+# Badges' words laid out, kept: DING, 未确认 and the roles, in the sizes the list is shown at.
+BADGE_CACHE = 32
 
 
 def _static(text: str) -> QStaticText:
@@ -91,12 +93,24 @@ def _ages(row: InboxRow, confirm_within: timedelta | None) -> bool:
 
 
 def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
-    # Eliding measures the whole string: a long notice costs milliseconds. No glyph is
-    # narrower than 2 px, so what lies beyond width / 2 characters can never show.
-    limit = max(width, 0) // 2 + 1
+    # Eliding measures (shapes) the whole string: a long notice costs milliseconds. No
+    # glyph is narrower than 2 px, so what lies beyond width / 2 characters can never
+    # show; but a line of Chinese ends some 40 characters in, where width / 2 shaped 280
+    # (a third of a card's layout, the first view switch's and a flood's on the GUI
+    # thread; issue 8). First a prefix of 1.5 lines of average characters: cut within
+    # it, it is cut where the whole text would be (the cut depends on what comes before
+    # it alone); where it fits whole (narrow characters), the text up to width / 2.
+    width = max(width, 0)
+    limit = width // 2 + 1
     if len(text) > limit:
+        guess = 3 * width // (2 * max(1, metrics.averageCharWidth())) + 8
+        if guess < limit:
+            tried = text[:guess] + "…"
+            cut = metrics.elidedText(tried, Qt.TextElideMode.ElideRight, width)
+            if cut != tried:
+                return cut
         text = text[:limit] + "…"
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def _shown(line: str, elided: str) -> int:
@@ -326,6 +340,8 @@ class InboxDelegate(QStyledItemDelegate):
         self._tz = tz
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
+        # By words and font (QFont.key): see _badge_label.
+        self._badges: dict[tuple[str, str], tuple[int, QStaticText]] = {}
         self._needle: Needle | None = None
         # Whether a card's time is when its notice came again (see set_came_again).
         self._again = False
@@ -497,6 +513,25 @@ class InboxDelegate(QStyledItemDelegate):
             self._cards.popitem(last=False)
         return card
 
+    def _badge_label(
+        self, text: str, font: QFont, metrics: QFontMetrics
+    ) -> tuple[int, QStaticText]:
+        """A badge's words in `font` (DING, 未确认, a role), laid out once for every card
+        that shows them: each card laid out its own, and under a flood that was where the
+        GUI thread's longest stalls were found (issue 8). Their width, and the words."""
+        key = (text, font.key())
+        found = self._badges.get(key)
+        if found is None:
+            label = _static(text)
+            # Laid out in the badge's own font: its size() centres it in the box (unprepared,
+            # it is measured in the card's larger font, and the label sat high).
+            label.prepare(QTransform(), font)
+            found = (metrics.horizontalAdvance(text), label)
+            if len(self._badges) >= BADGE_CACHE:
+                self._badges.clear()  # a few words in a few sizes: only a font change fills it
+            self._badges[key] = found
+        return found
+
     def _lay_out(
         self,
         row: InboxRow,
@@ -536,16 +571,14 @@ class InboxDelegate(QStyledItemDelegate):
 
         def badge(text: str, colour: QColor) -> None:
             nonlocal x
-            box_w = badge_metrics.horizontalAdvance(text) + _PAD
-            label = _static(text)
-            # Laid out in the badge's own font: its size() centres it in the box (unprepared,
-            # it is measured in the card's larger font, and the label sat high).
-            label.prepare(QTransform(), badge_font)
+            advance, label = self._badge_label(text, badge_font, badge_metrics)
+            box_w = advance + _PAD
             badges.append(_Badge(x, box_w, label, colour))
             x += box_w + _PAD // 2
 
         def width_of(text: str) -> int:
-            return badge_metrics.horizontalAdvance(text) + _PAD + _PAD // 2  # as badge() lays it
+            advance = self._badge_label(text, badge_font, badge_metrics)[0]
+            return advance + _PAD + _PAD // 2  # as badge() lays it
 
         unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
         # A DING folded into the card as a copy shows as its own: the card stood 未确认 with

@@ -49,6 +49,7 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.store import roll_calls
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -238,6 +239,13 @@ TOLD_AGAIN_MS = 8000
 # How long after the user pressed the mouse on a DING's pop-up `a` in this window is meant
 # for that DING, whichever card is selected (see note_popup_ding).
 POPUP_A_GRACE = timedelta(seconds=5)
+
+
+def _warm_reading() -> None:
+    """What the first reads of the views a user goes to next would otherwise build on the
+    GUI thread: their page statements and the roll calls' rules. Reads no store."""
+    warm_page_statements()
+    roll_calls.warm()
 
 
 class _ViewMark:
@@ -776,8 +784,9 @@ class MainWindow(QMainWindow):
         # 100,000 messages seconds, the bench's all unread) and the services' start, and a
         # first click on a group just after the counts showed compiled its statements on
         # the GUI thread (13 ms of its CPU, 40 with a loaded machine's waits). The store
-        # thread's job (`_after_first_paint`) then finds them compiled.
-        threading.Thread(target=warm_page_statements, name="desk-warm-pages", daemon=True).start()
+        # thread's job (`_after_first_paint`) then finds them compiled. The roll calls'
+        # rules too (see roll_calls.warm).
+        threading.Thread(target=_warm_reading, name="desk-warm-pages", daemon=True).start()
         if self._opening_held:
             self._opening_due = True
         else:

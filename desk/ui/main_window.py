@@ -239,6 +239,9 @@ TOLD_AGAIN_MS = 8000
 # How long after the user pressed the mouse on a DING's pop-up `a` in this window is meant
 # for that DING, whichever card is selected (see note_popup_ding).
 POPUP_A_GRACE = timedelta(seconds=5)
+# The groups whose first screen is laid out ahead after the start (see _warm_views), the
+# most unread first.
+WARMED_GROUPS = 3
 
 
 def _warm_reading() -> None:
@@ -409,6 +412,8 @@ class MainWindow(QMainWindow):
         self._done_said = ""
         self._quitting = False
         self._counting = False
+        # The first screens of the views a user goes to next laid out (see _warm_views).
+        self._views_warmed = False
         self.urgent_unread = 0
         self._count_again = False
         # Changes asked (`_change`) whose store job has not come back: only the last one
@@ -4437,6 +4442,33 @@ class MainWindow(QMainWindow):
         )
         # The count and the invites as wide as they now read (188 条未读, 1 个群邀请).
         self._fit_width()
+        if not self._views_warmed:
+            self._views_warmed = True
+            self._warm_views(groups)
+
+    def _warm_views(self, groups: Sequence[GroupCount]) -> None:
+        """The first screens of the tiers, All and the groups with the most unread,
+        read in the store thread's spare time and laid out ahead (InboxDelegate.warm):
+        the first switch to each then draws cards laid out already (issue 8)."""
+        views = [View(kind) for kind in (ViewKind.URGENT, ViewKind.ACTION, ViewKind.ALL)]
+        busiest = sorted((g for g in groups if g.unread), key=lambda g: -g.unread)
+        views += [View(ViewKind.GROUP, group_id=g.id) for g in busiest[:WARMED_GROUPS]]
+        views = [view for view in views if view != self.model.view]
+        queries, rows = self._queries, self.list.rows_on_screen()
+
+        def read() -> list[InboxRow]:
+            found: dict[int, InboxRow] = {}
+            for view in views:
+                ids = [i for i in queries.page(view, None, rows).ids if i not in found]
+                read = queries.rows(ids)
+                found.update((i, read[i]) for i in ids if i in read)
+            return list(found.values())
+
+        def lay_out(found: list[InboxRow]) -> None:
+            self.cards.warm(found, self.list.columnWidth(0), self.list.font())
+
+        # Logged by the store ops if it fails: the switches then lay out as before.
+        self._ops.run(read, lay_out, lambda _error: None, later=True, once="warm views")
 
     def _show_workspace(self, workspace: Workspace) -> None:
         self._workspace = workspace

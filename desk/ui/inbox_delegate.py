@@ -4,7 +4,7 @@ while a search is shown, its words marked in the header and the preview."""
 from __future__ import annotations
 
 from collections import OrderedDict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -339,6 +339,16 @@ class _Card(NamedTuple):
     due_late: bool
 
 
+class _LastLine(NamedTuple):
+    """A card's last line, laid out (see `_Card`)."""
+
+    summary: QStaticText
+    summary_spans: tuple[Span, ...]
+    summary_marks: tuple[tuple[float, float], ...]
+    due_marks: tuple[tuple[float, float], ...]
+    due_late: bool
+
+
 class InboxDelegate(QStyledItemDelegate):
     def __init__(self, tz: ZoneInfo, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -571,9 +581,14 @@ class InboxDelegate(QStyledItemDelegate):
             and card.drafted == drafted
             and card.width == width
             and card.day == day
-            and card.minute == minute
             and card.font == font
         ):
+            if card.minute != minute:
+                # A minute on, only its last line reads anew (see `_ages`): a view of
+                # tasks due today laid every card out again each minute (issue 8).
+                last = self._last_line(row, width, card.small, card.needle, card.badges)
+                card = card._replace(minute=minute, **last._asdict())
+                self._cards[row.id] = card
             self._cards.move_to_end(row.id)
             return card
         card = self._lay_out(row, width, font, day, minute, drafted)
@@ -716,23 +731,7 @@ class InboxDelegate(QStyledItemDelegate):
         # The card's own size: at 0.9 of it the grey and red line (why it is here, who
         # confirmed) was about 11 px, below the platform's normal size (tester).
         small = QFont(base)
-        now = self._clock.now()
-        # Who acknowledged the card first, those a search names first of them: a card the
-        # store lists for their 收到 shows them, marked.
-        named = any(named_spans(name, name, needle) for name in row.ack_names)
-        acked = named_first(row, needle) if named else row
-        said = summary(acked, self._tz, now, self._confirm_within, acks_first=named)
-        if row.pinned and not sent and not any(unconfirmed in b.text.text() for b in badges):
-            # Where the badge says DING alone, 未确认 in words starts the line under it: a
-            # DING waiting and one confirmed were told apart by a darker red only, at
-            # 175 % (a tester); the line's start is never elided.
-            said = f"{unconfirmed} · {said}" if said else unconfirmed
-        line = _elided(QFontMetrics(small), said, right - left)
-        summary_spans = within(acker_spans(said, acked, needle), _shown(said, line))
-        # Where the line states the due time (first of it, or among the reasons).
-        due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
-        at = said.find(due) if due else -1
-        due_spans = within(((at, at + len(due)),), _shown(said, line)) if at >= 0 else ()
+        last = self._last_line(row, width, small, needle, badges)
         return _Card(
             row=row,
             needle=needle,
@@ -757,6 +756,44 @@ class InboxDelegate(QStyledItemDelegate):
             preview_spans=preview_spans,
             preview_marks=_marks(preview, preview_spans, base),
             small=small,
+            summary=last.summary,
+            summary_spans=last.summary_spans,
+            summary_marks=last.summary_marks,
+            due_marks=last.due_marks,
+            due_late=last.due_late,
+        )
+
+    def _last_line(
+        self,
+        row: InboxRow,
+        width: int,
+        small: QFont,
+        needle: Needle | None,
+        badges: Sequence[_Badge],
+    ) -> _LastLine:
+        """The card's last line (why it is here, who confirmed, when it is due): the one
+        part of a card that reads differently as time passes (see `_ages`)."""
+        left, right = _BAR + _PAD, width - 1 - _PAD
+        now = self._clock.now()
+        unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
+        # Who acknowledged the card first, those a search names first of them: a card the
+        # store lists for their 收到 shows them, marked.
+        named = any(named_spans(name, name, needle) for name in row.ack_names)
+        acked = named_first(row, needle) if named else row
+        said = summary(acked, self._tz, now, self._confirm_within, acks_first=named)
+        sent = row.sent_ding is not None
+        if row.pinned and not sent and not any(unconfirmed in b.text.text() for b in badges):
+            # Where the badge says DING alone, 未确认 in words starts the line under it: a
+            # DING waiting and one confirmed were told apart by a darker red only, at
+            # 175 % (a tester); the line's start is never elided.
+            said = f"{unconfirmed} · {said}" if said else unconfirmed
+        line = _elided(QFontMetrics(small), said, right - left)
+        summary_spans = within(acker_spans(said, acked, needle), _shown(said, line))
+        # Where the line states the due time (first of it, or among the reasons).
+        due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
+        at = said.find(due) if due else -1
+        due_spans = within(((at, at + len(due)),), _shown(said, line)) if at >= 0 else ()
+        return _LastLine(
             summary=_static(line),
             summary_spans=summary_spans,
             summary_marks=_marks(line, summary_spans, small),

@@ -352,3 +352,28 @@ def test_a_badge_s_words_are_laid_out_once_for_every_card(qtbot: QtBot) -> None:
     second = delegate._card(_row(id=2, text="另一条"), 560, QFont())
     assert [b.text.text() for b in first.badges] == ["DING", "unconfirmed", "owner"]
     assert all(a.text is b.text for a, b in zip(first.badges, second.badges, strict=True))
+
+
+def test_a_minute_on_a_task_due_soon_reads_its_last_line_anew_and_keeps_the_rest(
+    qtbot: QtBot,
+) -> None:
+    # Only the last line of a card reads differently as time passes (还有 30 分钟): a view
+    # of tasks due today laid every card out again each minute (issue 8).
+    clock = ManualClock(CLOCK.now())
+    delegate = InboxDelegate(SHANGHAI, clock)
+    task = _row(
+        tier=Tier.ACTION, ding=False, pinned=False, deadline=clock.now() + timedelta(minutes=90)
+    )
+    before = delegate._card(task, 560, QFont())
+    clock.advance(timedelta(minutes=31))
+    after = delegate._card(task, 560, QFont())
+    assert after.header is before.header and after.preview is before.preview
+    assert after.minute != before.minute
+    fresh = InboxDelegate(SHANGHAI, clock)._card(task, 560, QFont())
+    assert after.summary.text() == fresh.summary.text()
+    assert (after.summary_spans, after.summary_marks, after.due_marks, after.due_late) == (
+        fresh.summary_spans,
+        fresh.summary_marks,
+        fresh.due_marks,
+        fresh.due_late,
+    )

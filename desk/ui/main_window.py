@@ -412,8 +412,11 @@ class MainWindow(QMainWindow):
         self._done_said = ""
         self._quitting = False
         self._counting = False
-        # The first screens of the views a user goes to next laid out (see _warm_views).
+        # The first screens of the views a user goes to next laid out (see _warm_views):
+        # once the groups are counted and the opening work may start.
         self._views_warmed = False
+        self._counted_groups: Sequence[GroupCount] | None = None
+        self._opening_started = False
         self.urgent_unread = 0
         self._count_again = False
         # Changes asked (`_change`) whose store job has not come back: only the last one
@@ -818,6 +821,9 @@ class MainWindow(QMainWindow):
             self.model.release_roll_calls()
             self.request_refresh()
         self.rerank(opening=True)
+        # After them: the cards laid out ahead are of the order as reranked.
+        self._opening_started = True
+        self._warm_views()
 
     def _hold_the_banners_place(self) -> None:
         """Shows, before the first paint, the DING banner the escalation will show a moment
@@ -4442,14 +4448,19 @@ class MainWindow(QMainWindow):
         )
         # The count and the invites as wide as they now read (188 条未读, 1 个群邀请).
         self._fit_width()
-        if not self._views_warmed:
-            self._views_warmed = True
-            self._warm_views(groups)
+        self._counted_groups = groups
+        self._warm_views()
 
-    def _warm_views(self, groups: Sequence[GroupCount]) -> None:
+    def _warm_views(self) -> None:
         """The first screens of the tiers, All and the groups with the most unread,
         read in the store thread's spare time and laid out ahead (InboxDelegate.warm):
-        the first switch to each then draws cards laid out already (issue 8)."""
+        the first switch to each then draws cards laid out already (issue 8). Once, when
+        the groups are counted and the opening work may start: not ahead of the DING
+        banner's first round (see `start_opening_work`)."""
+        groups = self._counted_groups
+        if self._views_warmed or groups is None or not self._opening_started:
+            return
+        self._views_warmed = True
         views = [View(kind) for kind in (ViewKind.URGENT, ViewKind.ACTION, ViewKind.ALL)]
         busiest = sorted((g for g in groups if g.unread), key=lambda g: -g.unread)
         views += [View(ViewKind.GROUP, group_id=g.id) for g in busiest[:WARMED_GROUPS]]

@@ -64,7 +64,7 @@ _REPORTS_AFTER = text(
 
 def warm() -> None:
     """Loads what a roll call is counted with (the rules' regexes, the converter to
-    simplified characters, the user's unit's), for a thread's spare time after the first
+    simplified characters, the user's unit's), for the store thread's spare time after the first
     paint: loaded by the first page that had a card with answers, it was a view switch's
     on the GUI thread, 30-60 ms of it on top of the switch's own (issue 8). Reads no
     store."""

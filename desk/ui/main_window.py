@@ -244,13 +244,6 @@ POPUP_A_GRACE = timedelta(seconds=5)
 WARMED_GROUPS = 3
 
 
-def _warm_reading() -> None:
-    """What the first reads of the views a user goes to next would otherwise build on the
-    GUI thread: their page statements and the roll calls' rules. Reads no store."""
-    warm_page_statements()
-    roll_calls.warm()
-
-
 class _ViewMark:
     """A Shift+C: its steps on the store thread, and how far the window has taken it.
 
@@ -792,9 +785,8 @@ class MainWindow(QMainWindow):
         # 100,000 messages seconds, the bench's all unread) and the services' start, and a
         # first click on a group just after the counts showed compiled its statements on
         # the GUI thread (13 ms of its CPU, 40 with a loaded machine's waits). The store
-        # thread's job (`_after_first_paint`) then finds them compiled. The roll calls'
-        # rules too (see roll_calls.warm).
-        threading.Thread(target=_warm_reading, name="desk-warm-pages", daemon=True).start()
+        # thread's job (`_after_first_paint`) then finds them compiled.
+        threading.Thread(target=warm_page_statements, name="desk-warm-pages", daemon=True).start()
         if self._opening_held:
             self._opening_due = True
         else:
@@ -815,6 +807,11 @@ class MainWindow(QMainWindow):
         # compiled in the store thread's spare time: background work, which the user's
         # next job passes. Compiled at the first switch to each, on the GUI thread.
         self._ops.run(warm_page_statements, later=True, once="warm page statements")
+        # The roll calls' rules, on the store thread, not on a thread of their own: its
+        # converter to simplified characters (OpenCC, C++) held the GIL there waiting for
+        # the loader's lock, while the store thread, loading QtMultimedia for the services,
+        # held that lock and waited for the GIL to log a Qt message: desk hung (a test).
+        self._ops.run(roll_calls.warm, later=True, once="warm roll calls")
         if roll_calls_held:
             # The cards and the reading pane as read before the paint lack their roll
             # calls (本镇还没报 · 已报 5/6): re-read, they gain them a moment later.

@@ -3,6 +3,8 @@ reads: text drawn in a fixed colour became unreadable on a dark or high-contrast
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 Rgb = tuple[int, int, int]
 
 # WCAG 2 AA: body text, and large text or marks that are not text (a bar, a cell).
@@ -29,6 +31,9 @@ def contrast_ratio(a: Rgb, b: Rgb) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+# Cached: a list asks them of each card at each paint, of a handful of colours on one
+# background (some 40 µs a card uncached, the GUI thread's during a flood; issue 8).
+@lru_cache(maxsize=64)
 def is_dark(background: Rgb) -> bool:
     """Whether white reads better on it than black: a dark theme's background."""
     return contrast_ratio(background, WHITE) > contrast_ratio(background, BLACK)
@@ -39,6 +44,7 @@ def mix(a: Rgb, b: Rgb, share_of_b: float) -> Rgb:
     return (r, g, bl)
 
 
+@lru_cache(maxsize=64)
 def legible(colour: Rgb, background: Rgb, minimum: float) -> Rgb:
     """`colour` if it reads on `background`, else the least step towards white (on a dark
     background) or black that does: its hue stays, so urgent stays red."""

@@ -3,7 +3,8 @@ while a search is shown, its words marked in the header and the preview."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -17,11 +18,13 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QPainter,
     QPalette,
     QRegion,
@@ -71,6 +74,10 @@ _REST_LINE = 2
 # what painting a card costs; a repaint (a new message above, a selection move) then
 # only draws glyphs already laid out.
 LAYOUT_CACHE = 256
+# Badges' words laid out, kept: DING, 未确认 and the roles, in the sizes the list is shown at.
+BADGE_CACHE = 32
+# Cards laid out ahead (see InboxDelegate.warm) at each turn of the event loop: a few ms.
+WARM_STEP = 2
 
 
 def _static(text: str) -> QStaticText:
@@ -91,12 +98,24 @@ def _ages(row: InboxRow, confirm_within: timedelta | None) -> bool:
 
 
 def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
-    # Eliding measures the whole string: a long notice costs milliseconds. No glyph is
-    # narrower than 2 px, so what lies beyond width / 2 characters can never show.
-    limit = max(width, 0) // 2 + 1
+    # Eliding measures (shapes) the whole string: a long notice costs milliseconds. No
+    # glyph is narrower than 2 px, so what lies beyond width / 2 characters can never
+    # show; but a line of Chinese ends some 40 characters in, where width / 2 shaped 280
+    # (a third of a card's layout, the first view switch's and a flood's on the GUI
+    # thread; issue 8). First a prefix of 1.5 lines of average characters: cut within
+    # it, it is cut where the whole text would be (the cut depends on what comes before
+    # it alone); where it fits whole (narrow characters), the text up to width / 2.
+    width = max(width, 0)
+    limit = width // 2 + 1
     if len(text) > limit:
+        guess = 3 * width // (2 * max(1, metrics.averageCharWidth())) + 8
+        if guess < limit:
+            tried = text[:guess] + "…"
+            cut = metrics.elidedText(tried, Qt.TextElideMode.ElideRight, width)
+            if cut != tried:
+                return cut
         text = text[:limit] + "…"
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def _shown(line: str, elided: str) -> int:
@@ -320,12 +339,31 @@ class _Card(NamedTuple):
     due_late: bool
 
 
+class _LastLine(NamedTuple):
+    """A card's last line, laid out (see `_Card`)."""
+
+    summary: QStaticText
+    summary_spans: tuple[Span, ...]
+    summary_marks: tuple[tuple[float, float], ...]
+    due_marks: tuple[tuple[float, float], ...]
+    due_late: bool
+
+
 class InboxDelegate(QStyledItemDelegate):
     def __init__(self, tz: ZoneInfo, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
         self._clock = clock
         self._cards: OrderedDict[int, _Card] = OrderedDict()
+        # By words and font (QFont.key): see _badge_label.
+        self._badges: dict[tuple[str, str], tuple[int, QStaticText]] = {}
+        # Cards to lay out ahead, in the width and font given (see warm).
+        self._ahead: deque[InboxRow] = deque()
+        self._ahead_in: tuple[int, QFont] = (0, QFont())
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._warm_step)
+        self._scratch: QImage | None = None
         self._needle: Needle | None = None
         # Whether a card's time is when its notice came again (see set_came_again).
         self._again = False
@@ -350,6 +388,63 @@ class InboxDelegate(QStyledItemDelegate):
         its first post (12-07 08:40) among the morning's (a tester). The inbox's other
         views keep its first post's time: they list by rank."""
         self._again = again
+
+    def warm(self, rows: Iterable[InboxRow], width: int, font: QFont) -> None:
+        """Lays out the cards of `rows` ahead of their first paint, in `width` and `font`
+        (the list's), WARM_STEP at each turn of the event loop, and draws their words once
+        where nobody sees them: the glyphs are then rendered and the texts shaped. The
+        first switch to a view laid out and drew some 12 new cards on the GUI thread,
+        45-50 ms of its CPU against 15-20 for a switch back (issue 8). A card whose row
+        has changed by its paint is laid out again then, as before."""
+        if width <= 0:
+            return
+        self._ahead.extend(rows)
+        self._ahead_in = (width, QFont(font))
+        if self._ahead:
+            self._ahead_timer.start()
+
+    def _warm_step(self) -> None:
+        width, font = self._ahead_in
+        for _ in range(WARM_STEP):
+            if not self._ahead:
+                self._ahead_timer.stop()
+                self._scratch = None
+                return
+            row = self._ahead.popleft()
+            self._draw_words(row, self._card(row, width, font))
+
+    def _draw_words(self, row: InboxRow, card: _Card) -> None:
+        """Draws the words of `card` in the fonts `paint` draws them in, out of sight."""
+        if self._scratch is None:
+            self._scratch = QImage(
+                max(1, card.width),
+                3 * card.line_h + 2 * _PAD,
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                # Glyphs are rendered per scale: the list's (a screen at 150 %).
+                self._scratch.setDevicePixelRatio(parent.devicePixelRatioF())
+        painter = QPainter(self._scratch)
+        try:
+            at = QPointF(0, 0)
+            painter.setFont(card.font)
+            painter.drawStaticText(at, card.when)
+            painter.setFont(card.badge_font)
+            for badge in card.badges:
+                painter.drawStaticText(at, badge.text)
+            bold = QFont(card.font)
+            bold.setBold(not row.read)
+            painter.setFont(bold)
+            painter.drawStaticText(at, card.header)
+            painter.setFont(card.font)
+            if card.draft is not None:
+                painter.drawStaticText(at, card.draft)
+            painter.drawStaticText(at, card.preview)
+            painter.setFont(card.small)
+            painter.drawStaticText(at, card.summary)
+        finally:
+            painter.end()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -486,9 +581,14 @@ class InboxDelegate(QStyledItemDelegate):
             and card.drafted == drafted
             and card.width == width
             and card.day == day
-            and card.minute == minute
             and card.font == font
         ):
+            if card.minute != minute:
+                # A minute on, only its last line reads anew (see `_ages`): a view of
+                # tasks due today laid every card out again each minute (issue 8).
+                last = self._last_line(row, width, card.small, card.needle, card.badges)
+                card = card._replace(minute=minute, **last._asdict())
+                self._cards[row.id] = card
             self._cards.move_to_end(row.id)
             return card
         card = self._lay_out(row, width, font, day, minute, drafted)
@@ -496,6 +596,25 @@ class InboxDelegate(QStyledItemDelegate):
         while len(self._cards) > LAYOUT_CACHE:
             self._cards.popitem(last=False)
         return card
+
+    def _badge_label(
+        self, text: str, font: QFont, metrics: QFontMetrics
+    ) -> tuple[int, QStaticText]:
+        """A badge's words in `font` (DING, 未确认, a role), laid out once for every card
+        that shows them: each card laid out its own, and under a flood that was where the
+        GUI thread's longest stalls were found (issue 8). Their width, and the words."""
+        key = (text, font.key())
+        found = self._badges.get(key)
+        if found is None:
+            label = _static(text)
+            # Laid out in the badge's own font: its size() centres it in the box (unprepared,
+            # it is measured in the card's larger font, and the label sat high).
+            label.prepare(QTransform(), font)
+            found = (metrics.horizontalAdvance(text), label)
+            if len(self._badges) >= BADGE_CACHE:
+                self._badges.clear()  # a few words in a few sizes: only a font change fills it
+            self._badges[key] = found
+        return found
 
     def _lay_out(
         self,
@@ -536,16 +655,14 @@ class InboxDelegate(QStyledItemDelegate):
 
         def badge(text: str, colour: QColor) -> None:
             nonlocal x
-            box_w = badge_metrics.horizontalAdvance(text) + _PAD
-            label = _static(text)
-            # Laid out in the badge's own font: its size() centres it in the box (unprepared,
-            # it is measured in the card's larger font, and the label sat high).
-            label.prepare(QTransform(), badge_font)
+            advance, label = self._badge_label(text, badge_font, badge_metrics)
+            box_w = advance + _PAD
             badges.append(_Badge(x, box_w, label, colour))
             x += box_w + _PAD // 2
 
         def width_of(text: str) -> int:
-            return badge_metrics.horizontalAdvance(text) + _PAD + _PAD // 2  # as badge() lays it
+            advance = self._badge_label(text, badge_font, badge_metrics)[0]
+            return advance + _PAD + _PAD // 2  # as badge() lays it
 
         unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
         # A DING folded into the card as a copy shows as its own: the card stood 未确认 with
@@ -614,23 +731,7 @@ class InboxDelegate(QStyledItemDelegate):
         # The card's own size: at 0.9 of it the grey and red line (why it is here, who
         # confirmed) was about 11 px, below the platform's normal size (tester).
         small = QFont(base)
-        now = self._clock.now()
-        # Who acknowledged the card first, those a search names first of them: a card the
-        # store lists for their 收到 shows them, marked.
-        named = any(named_spans(name, name, needle) for name in row.ack_names)
-        acked = named_first(row, needle) if named else row
-        said = summary(acked, self._tz, now, self._confirm_within, acks_first=named)
-        if row.pinned and not sent and not any(unconfirmed in b.text.text() for b in badges):
-            # Where the badge says DING alone, 未确认 in words starts the line under it: a
-            # DING waiting and one confirmed were told apart by a darker red only, at
-            # 175 % (a tester); the line's start is never elided.
-            said = f"{unconfirmed} · {said}" if said else unconfirmed
-        line = _elided(QFontMetrics(small), said, right - left)
-        summary_spans = within(acker_spans(said, acked, needle), _shown(said, line))
-        # Where the line states the due time (first of it, or among the reasons).
-        due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
-        at = said.find(due) if due else -1
-        due_spans = within(((at, at + len(due)),), _shown(said, line)) if at >= 0 else ()
+        last = self._last_line(row, width, small, needle, badges)
         return _Card(
             row=row,
             needle=needle,
@@ -655,6 +756,44 @@ class InboxDelegate(QStyledItemDelegate):
             preview_spans=preview_spans,
             preview_marks=_marks(preview, preview_spans, base),
             small=small,
+            summary=last.summary,
+            summary_spans=last.summary_spans,
+            summary_marks=last.summary_marks,
+            due_marks=last.due_marks,
+            due_late=last.due_late,
+        )
+
+    def _last_line(
+        self,
+        row: InboxRow,
+        width: int,
+        small: QFont,
+        needle: Needle | None,
+        badges: Sequence[_Badge],
+    ) -> _LastLine:
+        """The card's last line (why it is here, who confirmed, when it is due): the one
+        part of a card that reads differently as time passes (see `_ages`)."""
+        left, right = _BAR + _PAD, width - 1 - _PAD
+        now = self._clock.now()
+        unconfirmed = QCoreApplication.translate("Role", "unconfirmed")
+        # Who acknowledged the card first, those a search names first of them: a card the
+        # store lists for their 收到 shows them, marked.
+        named = any(named_spans(name, name, needle) for name in row.ack_names)
+        acked = named_first(row, needle) if named else row
+        said = summary(acked, self._tz, now, self._confirm_within, acks_first=named)
+        sent = row.sent_ding is not None
+        if row.pinned and not sent and not any(unconfirmed in b.text.text() for b in badges):
+            # Where the badge says DING alone, 未确认 in words starts the line under it: a
+            # DING waiting and one confirmed were told apart by a darker red only, at
+            # 175 % (a tester); the line's start is never elided.
+            said = f"{unconfirmed} · {said}" if said else unconfirmed
+        line = _elided(QFontMetrics(small), said, right - left)
+        summary_spans = within(acker_spans(said, acked, needle), _shown(said, line))
+        # Where the line states the due time (first of it, or among the reasons).
+        due = due_text(row, self._tz, now) if replied(row.reasons) is None else ""
+        at = said.find(due) if due else -1
+        due_spans = within(((at, at + len(due)),), _shown(said, line)) if at >= 0 else ()
+        return _LastLine(
             summary=_static(line),
             summary_spans=summary_spans,
             summary_marks=_marks(line, summary_spans, small),

@@ -49,6 +49,7 @@ from desk.core.list_place import left_its_place
 from desk.core.match_spans import search_terms
 from desk.core.messages import Tier
 from desk.core.placeholders import fill
+from desk.store import roll_calls
 from desk.store.demo import Workspace
 from desk.store.inbox import (
     CameWhileAway,
@@ -238,6 +239,9 @@ TOLD_AGAIN_MS = 8000
 # How long after the user pressed the mouse on a DING's pop-up `a` in this window is meant
 # for that DING, whichever card is selected (see note_popup_ding).
 POPUP_A_GRACE = timedelta(seconds=5)
+# The groups whose first screen is laid out ahead after the start (see _warm_views), the
+# most unread first.
+WARMED_GROUPS = 3
 
 
 class _ViewMark:
@@ -401,6 +405,11 @@ class MainWindow(QMainWindow):
         self._done_said = ""
         self._quitting = False
         self._counting = False
+        # The first screens of the views a user goes to next laid out (see _warm_views):
+        # once the groups are counted and the opening work may start.
+        self._views_warmed = False
+        self._counted_groups: Sequence[GroupCount] | None = None
+        self._opening_started = False
         self.urgent_unread = 0
         self._count_again = False
         # Changes asked (`_change`) whose store job has not come back: only the last one
@@ -798,12 +807,20 @@ class MainWindow(QMainWindow):
         # compiled in the store thread's spare time: background work, which the user's
         # next job passes. Compiled at the first switch to each, on the GUI thread.
         self._ops.run(warm_page_statements, later=True, once="warm page statements")
+        # The roll calls' rules, on the store thread, not on a thread of their own: its
+        # converter to simplified characters (OpenCC, C++) held the GIL there waiting for
+        # the loader's lock, while the store thread, loading QtMultimedia for the services,
+        # held that lock and waited for the GIL to log a Qt message: desk hung (a test).
+        self._ops.run(roll_calls.warm, later=True, once="warm roll calls")
         if roll_calls_held:
             # The cards and the reading pane as read before the paint lack their roll
             # calls (本镇还没报 · 已报 5/6): re-read, they gain them a moment later.
             self.model.release_roll_calls()
             self.request_refresh()
         self.rerank(opening=True)
+        # After them: the cards laid out ahead are of the order as reranked.
+        self._opening_started = True
+        self._warm_views()
 
     def _hold_the_banners_place(self) -> None:
         """Shows, before the first paint, the DING banner the escalation will show a moment
@@ -4433,6 +4450,38 @@ class MainWindow(QMainWindow):
         )
         # The count and the invites as wide as they now read (188 条未读, 1 个群邀请).
         self._fit_width()
+        self._counted_groups = groups
+        self._warm_views()
+
+    def _warm_views(self) -> None:
+        """The first screens of the tiers, All and the groups with the most unread,
+        read in the store thread's spare time and laid out ahead (InboxDelegate.warm):
+        the first switch to each then draws cards laid out already (issue 8). Once, when
+        the groups are counted and the opening work may start: not ahead of the DING
+        banner's first round (see `start_opening_work`)."""
+        groups = self._counted_groups
+        if self._views_warmed or groups is None or not self._opening_started:
+            return
+        self._views_warmed = True
+        views = [View(kind) for kind in (ViewKind.URGENT, ViewKind.ACTION, ViewKind.ALL)]
+        busiest = sorted((g for g in groups if g.unread), key=lambda g: -g.unread)
+        views += [View(ViewKind.GROUP, group_id=g.id) for g in busiest[:WARMED_GROUPS]]
+        views = [view for view in views if view != self.model.view]
+        queries, rows = self._queries, self.list.rows_on_screen()
+
+        def read() -> list[InboxRow]:
+            found: dict[int, InboxRow] = {}
+            for view in views:
+                ids = [i for i in queries.page(view, None, rows).ids if i not in found]
+                read = queries.rows(ids)
+                found.update((i, read[i]) for i in ids if i in read)
+            return list(found.values())
+
+        def lay_out(found: list[InboxRow]) -> None:
+            self.cards.warm(found, self.list.columnWidth(0), self.list.font())
+
+        # Logged by the store ops if it fails: the switches then lay out as before.
+        self._ops.run(read, lay_out, lambda _error: None, later=True, once="warm views")
 
     def _show_workspace(self, workspace: Workspace) -> None:
         self._workspace = workspace

@@ -327,3 +327,53 @@ def test_a_ding_waiting_says_unconfirmed_in_words_at_every_size_and_width(
     assert any("未确认" in text for text in painted), painted
     confirmed = delegate._card(_row(group_name=group, pinned=False), width, font)
     assert not confirmed.summary.text().startswith("未确认")
+
+
+def test_cards_laid_out_ahead_come_a_few_at_a_time_and_their_paint_lays_out_none(
+    qtbot: QtBot,
+) -> None:
+    # The first switch to a view laid out and drew its dozen cards on the GUI thread
+    # (issue 8): warmed, they are laid out a few at each turn of the event loop, and
+    # the switch finds them laid out; a card whose row changed meanwhile is laid out anew.
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    rows = [_row(id=n, text=f"请各村于周五前报送第{n}季度统计表") for n in range(1, 8)]
+    delegate.warm(rows, 560, QFont())
+    assert not delegate._cards  # none yet: the window takes its turn first
+    qtbot.waitUntil(lambda: len(delegate._cards) == len(rows))
+    warmed = {row.id: delegate._cards[row.id] for row in rows}
+    assert all(delegate._card(row, 560, QFont()) is warmed[row.id] for row in rows)
+    changed = replace(rows[0], read=True)
+    assert delegate._card(changed, 560, QFont()) is not warmed[changed.id]
+
+
+def test_a_badge_s_words_are_laid_out_once_for_every_card(qtbot: QtBot) -> None:
+    delegate = InboxDelegate(SHANGHAI, CLOCK)
+    first = delegate._card(_row(id=1), 560, QFont())
+    second = delegate._card(_row(id=2, text="另一条"), 560, QFont())
+    assert [b.text.text() for b in first.badges] == ["DING", "unconfirmed", "owner"]
+    assert all(a.text is b.text for a, b in zip(first.badges, second.badges, strict=True))
+
+
+def test_a_minute_on_a_task_due_soon_reads_its_last_line_anew_and_keeps_the_rest(
+    qtbot: QtBot,
+) -> None:
+    # Only the last line of a card reads differently as time passes (还有 30 分钟): a view
+    # of tasks due today laid every card out again each minute (issue 8).
+    clock = ManualClock(CLOCK.now())
+    delegate = InboxDelegate(SHANGHAI, clock)
+    task = _row(
+        tier=Tier.ACTION, ding=False, pinned=False, deadline=clock.now() + timedelta(minutes=90)
+    )
+    before = delegate._card(task, 560, QFont())
+    clock.advance(timedelta(minutes=31))
+    after = delegate._card(task, 560, QFont())
+    assert after.header is before.header and after.preview is before.preview
+    assert after.minute != before.minute
+    fresh = InboxDelegate(SHANGHAI, clock)._card(task, 560, QFont())
+    assert after.summary.text() == fresh.summary.text()
+    assert (after.summary_spans, after.summary_marks, after.due_marks, after.due_late) == (
+        fresh.summary_spans,
+        fresh.summary_marks,
+        fresh.due_marks,
+        fresh.due_late,
+    )

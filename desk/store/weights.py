@@ -132,7 +132,10 @@ def _correct_in(session: Session, message_id: int, tier: Tier, now: datetime) ->
     recorded = _recorded(message)
     learnt = _learn(session, message, tier, recorded)
     said = _said(tier, recorded, learnt)
-    message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
+    back = recorded is not None and tier.value == recorded[0]
+    # Back where desk put it, it is desk's again: the reading pane said 我手动归类 of a
+    # card moved to Noise and back (a tester).
+    message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, not back
     message.score = ranked_score(
         tier.value,
         message.base_score,
@@ -141,9 +144,9 @@ def _correct_in(session: Session, message_id: int, tier: Tier, now: datetime) ->
         message.reasons,
         confirmed=confirmed_ding(session, message),
     )
-    message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
+    kept = [r for r in message.reasons if r[0] != "user_correction"]
+    message.reasons = kept if back else [said, *kept]
     _bump_version(session)
-    back = recorded is not None and tier.value == recorded[0]
     return replace(before, learnt=learnt, taken_back=back and learnt != Learnt())
 
 

@@ -591,9 +591,7 @@ class BannerPlace(QWidget):
         ):
             self._follow_banner()
         elif (
-            self._kept
-            and event.type() == QEvent.Type.WindowDeactivate
-            and watched is self.window()
+            self._kept and event.type() == QEvent.Type.WindowDeactivate and watched is self.window()
         ):
             # The user is elsewhere: the held line can go without moving anything under
             # their pointer.

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.core.corrected_reasons import TRIAGED
 from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
 from desk.core.lessons import lesson_of, teaches
 from desk.core.messages import Tier
@@ -79,7 +80,7 @@ class Correction:
 # Arguments of a card's user_correction reason that no text shows: the tier desk gave the
 # card before the user first moved it, and what its corrections taught since (see
 # Learnt), for a move back to that tier to take back.
-_TRIAGED = "triaged"
+_TRIAGED = TRIAGED
 _GROUP = "group"
 _SENDER = "sender"
 _LESSON_MOVED = "lesson_moved"
@@ -132,10 +133,7 @@ def _correct_in(session: Session, message_id: int, tier: Tier, now: datetime) ->
     recorded = _recorded(message)
     learnt = _learn(session, message, tier, recorded)
     said = _said(tier, recorded, learnt)
-    back = recorded is not None and tier.value == recorded[0]
-    # Back where desk put it, it is desk's again: the reading pane said 我手动归类 of a
-    # card moved to Noise and back (a tester).
-    message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, not back
+    message.tier, message.tier_rank, message.corrected = tier.value, tier.rank, True
     message.score = ranked_score(
         tier.value,
         message.base_score,
@@ -144,9 +142,9 @@ def _correct_in(session: Session, message_id: int, tier: Tier, now: datetime) ->
         message.reasons,
         confirmed=confirmed_ding(session, message),
     )
-    kept = [r for r in message.reasons if r[0] != "user_correction"]
-    message.reasons = kept if back else [said, *kept]
+    message.reasons = [said] + [r for r in message.reasons if r[0] != "user_correction"]
     _bump_version(session)
+    back = recorded is not None and tier.value == recorded[0]
     return replace(before, learnt=learnt, taken_back=back and learnt != Learnt())
 
 

@@ -147,3 +147,14 @@ def an_english_system(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     qt_core.QLocale.setDefault(english)
     yield
     qt_core.QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def the_pointer_put_back() -> Iterator[None]:
+    """A test that moves the pointer (QTest.mouseMove) puts it back over no window after
+    it: left over the next test's cards, it held back the lines that wait for it to rest
+    (desk.ui.pointer_calm) in tests that never touched it."""
+    yield
+    qt_gui = sys.modules.get("PySide6.QtGui")
+    if qt_gui is not None and qt_gui.QGuiApplication.instance() is not None:
+        qt_gui.QCursor.setPos(-100, -100)

@@ -455,141 +455,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="555"/>
-        <location filename="../desk/app/alerts.py" line="603"/>
-        <location filename="../desk/app/alerts.py" line="650"/>
+        <location filename="../desk/app/alerts.py" line="556"/>
+        <location filename="../desk/app/alerts.py" line="604"/>
+        <location filename="../desk/app/alerts.py" line="651"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="521"/>
         <source>%1 new messages</source>
         <translation>%1 new messages</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="521"/>
+        <location filename="../desk/app/alerts.py" line="522"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="548"/>
+        <location filename="../desk/app/alerts.py" line="549"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="674"/>
-        <location filename="../desk/app/alerts.py" line="731"/>
+        <location filename="../desk/app/alerts.py" line="675"/>
+        <location filename="../desk/app/alerts.py" line="732"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="709"/>
+        <location filename="../desk/app/alerts.py" line="710"/>
         <source>%n asking you</source>
         <translation>%n asking you</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="741"/>
+        <location filename="../desk/app/alerts.py" line="742"/>
         <source>%1 and more</source>
         <translation>%1 and more</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="710"/>
+        <location filename="../desk/app/alerts.py" line="711"/>
         <source>%n asking you: %1</source>
         <translation>%n asking you: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="509"/>
+        <location filename="../desk/app/alerts.py" line="510"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>Came through quiet hours: %1 (urgent items always do)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="600"/>
+        <location filename="../desk/app/alerts.py" line="601"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1 (always-notify group) · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="602"/>
+        <location filename="../desk/app/alerts.py" line="603"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2 (always-notify person)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="623"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>%1 replied to your DING</source>
         <translation>%1 replied to your DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="625"/>
+        <location filename="../desk/app/alerts.py" line="626"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1 and others replied to your DING (%n people)</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="632"/>
+        <location filename="../desk/app/alerts.py" line="633"/>
         <source>%1/%2 confirmed</source>
         <translation>%1/%2 confirmed</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="641"/>
+        <location filename="../desk/app/alerts.py" line="642"/>
         <source>%1 replied</source>
         <translation>%1 replied</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="643"/>
+        <location filename="../desk/app/alerts.py" line="644"/>
         <source>%1: %n replies</source>
         <translation>%1: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="645"/>
+        <location filename="../desk/app/alerts.py" line="646"/>
         <source>%1 and others: %n replies</source>
         <translation>%1 and others: %n replies</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="656"/>
+        <location filename="../desk/app/alerts.py" line="657"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>Came through quiet hours: replying to your DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="658"/>
+        <location filename="../desk/app/alerts.py" line="659"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>Came through quiet hours: replying to your urgent notice</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="665"/>
+        <location filename="../desk/app/alerts.py" line="666"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>Came through quiet hours: replying to your DING “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="669"/>
+        <location filename="../desk/app/alerts.py" line="670"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>Came through quiet hours: replying to your urgent notice “%1”</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="720"/>
+        <location filename="../desk/app/alerts.py" line="721"/>
         <source>%n alerted while quiet</source>
         <translation>%n alerted while quiet</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="721"/>
+        <location filename="../desk/app/alerts.py" line="722"/>
         <source>%n alerted while quiet: %1</source>
         <translation>%n alerted while quiet: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="756"/>
+        <location filename="../desk/app/alerts.py" line="757"/>
         <source>Held during quiet hours: %1</source>
         <translation>Held during quiet hours: %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="763"/>
+        <location filename="../desk/app/alerts.py" line="764"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>Held during quiet hours (since %1): %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="767"/>
-        <location filename="../desk/app/alerts.py" line="770"/>
+        <location filename="../desk/app/alerts.py" line="768"/>
+        <location filename="../desk/app/alerts.py" line="771"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="775"/>
+        <location filename="../desk/app/alerts.py" line="776"/>
         <source> and %1 more groups</source>
         <translation> and %1 more groups</translation>
     </message>
@@ -683,35 +683,35 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="35"/>
+        <location filename="../desk/ui/away_line.py" line="36"/>
         <source>today %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="37"/>
+        <location filename="../desk/ui/away_line.py" line="38"/>
         <source>yesterday %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="40"/>
+        <location filename="../desk/ui/away_line.py" line="41"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="42"/>
+        <location filename="../desk/ui/away_line.py" line="43"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="95"/>
+        <location filename="../desk/ui/away_line.py" line="97"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="105"/>
+        <location filename="../desk/ui/away_line.py" line="107"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>While you were away (since %1): %n unread of %2 arrived (%3)</numerusform>
@@ -719,7 +719,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="115"/>
+        <location filename="../desk/ui/away_line.py" line="117"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>While you were away (since %1), %n arrived: %2</numerusform>
@@ -727,22 +727,22 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="121"/>
+        <location filename="../desk/ui/away_line.py" line="123"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="76"/>
+        <location filename="../desk/ui/away_line.py" line="78"/>
         <source>Show only these</source>
         <translation>Show only these</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="77"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="79"/>
+        <location filename="../desk/ui/away_line.py" line="81"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -750,7 +750,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="540"/>
+        <location filename="../desk/ui/ding_banner.py" line="549"/>
         <source>No DING waits for confirmation</source>
         <translation>No DING waits for confirmation</translation>
     </message>
@@ -1075,7 +1075,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="523"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="642"/>
         <source>%1 again</source>
         <comment>a card&apos;s time: posted again then</comment>
         <translation>%1 again</translation>
@@ -2672,84 +2672,84 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="134"/>
+        <location filename="../desk/ui/ding_banner.py" line="135"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="136"/>
+        <location filename="../desk/ui/ding_banner.py" line="137"/>
         <source>Confirm (&amp;A)</source>
         <translation>Confirm (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
         <source>Remind me later (&amp;S)</source>
         <translation>Remind me later (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="156"/>
-        <location filename="../desk/ui/ding_banner.py" line="486"/>
+        <location filename="../desk/ui/ding_banner.py" line="157"/>
+        <location filename="../desk/ui/ding_banner.py" line="487"/>
         <source>In %1 minutes</source>
         <translation>In %1 minutes</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="394"/>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="395"/>
+        <location filename="../desk/ui/ding_banner.py" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>Alerts again at %1 · </source>
         <translation>Alerts again at %1 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="410"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>Last reminder at %1 · %2</source>
         <translation>Last reminder at %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="366"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="366"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>Urgent · %1: %2 · %3</source>
         <translation>Urgent · %1: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="421"/>
+        <location filename="../desk/ui/ding_banner.py" line="422"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · came while desk was closed or offline (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="425"/>
+        <location filename="../desk/ui/ding_banner.py" line="426"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · came before desk was first used on this computer (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="430"/>
+        <location filename="../desk/ui/ding_banner.py" line="431"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · reminders fell due while desk was not running (unconfirmed)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="435"/>
+        <location filename="../desk/ui/ding_banner.py" line="436"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>Reminders stopped (unconfirmed) · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="439"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ %1&apos;s DING confirmed · next: %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="441"/>
+        <location filename="../desk/ui/ding_banner.py" line="442"/>
         <source>✓ %1&apos;s urgent message confirmed · next: %2</source>
         <translation>✓ %1&apos;s urgent message confirmed · next: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="447"/>
+        <location filename="../desk/ui/ding_banner.py" line="448"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ %n DING confirmed · next: %1</numerusform>
@@ -2757,22 +2757,22 @@ What you can do:
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="452"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 unconfirmed · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="460"/>
+        <location filename="../desk/ui/ding_banner.py" line="461"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>A DING is an urgent notice each person must confirm they received.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="490"/>
+        <location filename="../desk/ui/ding_banner.py" line="491"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>In %1 minutes (after it is due, %2)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="496"/>
+        <location filename="../desk/ui/ding_banner.py" line="497"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>In %1 minutes (after it is to be confirmed, %2)</translation>
     </message>
@@ -3081,7 +3081,7 @@ What you can do:
         <translation>Confirmed %n DINGs (%1). Their senders will see it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2500"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</translation>
@@ -3349,364 +3349,364 @@ invited by %2 · %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411"/>
+        <location filename="../desk/ui/main_window.py" line="422"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="575"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Next message</source>
         <translation>Next message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Previous message</source>
         <translation>Previous message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Open message</source>
         <translation>Open message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
-        <location filename="../desk/ui/main_window.py" line="3791"/>
+        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="3810"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>Mark unread</source>
         <translation>Mark unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>Mark all in this view read</source>
         <translation>Mark all in this view read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
-        <location filename="../desk/ui/main_window.py" line="1366"/>
-        <location filename="../desk/ui/main_window.py" line="1372"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="1385"/>
+        <location filename="../desk/ui/main_window.py" line="1391"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="871"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="856"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Confirm DING</source>
         <translation>Confirm DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="894"/>
         <source>Move to Urgent</source>
         <translation>Move to Urgent</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="876"/>
+        <location filename="../desk/ui/main_window.py" line="895"/>
         <source>Move to Action</source>
         <translation>Move to Action</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="877"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Move to Info</source>
         <translation>Move to Info</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
-        <location filename="../desk/ui/main_window.py" line="3026"/>
-        <location filename="../desk/ui/main_window.py" line="3029"/>
+        <location filename="../desk/ui/main_window.py" line="897"/>
+        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3048"/>
         <source>Move to Noise</source>
         <translation>Move to Noise</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="907"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="933"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>Back to list</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="949"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="969"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="989"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="973"/>
+        <location filename="../desk/ui/main_window.py" line="992"/>
         <source>Group &amp;invites…</source>
         <translation>Group &amp;invites…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>A&amp;bout desk…</source>
         <translation>A&amp;bout desk…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="982"/>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;Quit desk</source>
         <translation>&amp;Quit desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Mark done (as e)</source>
         <translation>Mark done (as e)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="858"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="861"/>
+        <location filename="../desk/ui/main_window.py" line="880"/>
         <source>Reply 收到</source>
         <translation>Reply 收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="865"/>
+        <location filename="../desk/ui/main_window.py" line="884"/>
         <source>Show conversation</source>
         <translation>Show conversation</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>Copy message</source>
         <translation>Copy message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>Go to group…</source>
         <translation>Go to group…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="936"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>Go to the results</source>
         <translation>Go to the results</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="978"/>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="977"/>
+        <location filename="../desk/ui/main_window.py" line="996"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="989"/>
+        <location filename="../desk/ui/main_window.py" line="1008"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="991"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>&amp;New message…</source>
         <translation>&amp;New message…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1016"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1050"/>
         <source>&amp;New DING…</source>
         <translation>&amp;New DING…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1055"/>
         <source>&amp;Remind me later…</source>
         <translation>&amp;Remind me later…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1040"/>
+        <location filename="../desk/ui/main_window.py" line="1059"/>
         <source>DINGs I &amp;sent…</source>
         <translation>DINGs I &amp;sent…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1053"/>
+        <location filename="../desk/ui/main_window.py" line="1072"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1054"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>What is a &amp;DING?</source>
         <translation>What is a &amp;DING?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1081"/>
+        <location filename="../desk/ui/main_window.py" line="1100"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1102"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1116"/>
+        <location filename="../desk/ui/main_window.py" line="1135"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1141"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1126"/>
+        <location filename="../desk/ui/main_window.py" line="1145"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1136"/>
+        <location filename="../desk/ui/main_window.py" line="1155"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>Text size: %1 % (set by your administrator)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1159"/>
         <source>Text size: %1 %</source>
         <translation>Text size: %1 %</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
+        <location filename="../desk/ui/main_window.py" line="1206"/>
         <source>Previous or next card</source>
         <translation>Previous or next card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1190"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>First or last card</source>
         <translation>First or last card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1199"/>
+        <location filename="../desk/ui/main_window.py" line="1218"/>
         <source>Navigate</source>
         <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1211"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Act on a card</source>
         <translation>Act on a card</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1226"/>
+        <location filename="../desk/ui/main_window.py" line="1245"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1236"/>
+        <location filename="../desk/ui/main_window.py" line="1255"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1266"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1 (on the DING banner)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1251"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>Reply box</source>
         <translation>Reply box</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259"/>
+        <location filename="../desk/ui/main_window.py" line="1278"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1262"/>
+        <location filename="../desk/ui/main_window.py" line="1281"/>
         <source>Send it (in the new message)</source>
         <translation>Send it (in the new message)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1284"/>
         <source>Close it, asking first if something is written</source>
         <translation>Close it, asking first if something is written</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1270"/>
+        <location filename="../desk/ui/main_window.py" line="1289"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1299"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>Close the away line or the guide (on its buttons)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282"/>
+        <location filename="../desk/ui/main_window.py" line="1301"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1364"/>
+        <location filename="../desk/ui/main_window.py" line="1383"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1743"/>
+        <location filename="../desk/ui/main_window.py" line="1762"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1724"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>Nothing held during quiet hours yet: desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1808"/>
+        <location filename="../desk/ui/main_window.py" line="1827"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1942"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3714,7 +3714,7 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1969"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>You have not been away yet: after %n hour or more away from desk, it says what came meanwhile.</numerusform>
@@ -3722,17 +3722,17 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="1982"/>
         <source>Reading what quiet hours held…</source>
         <translation>Reading what quiet hours held…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>Reading what came while you were away…</source>
         <translation>Reading what came while you were away…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2064"/>
+        <location filename="../desk/ui/main_window.py" line="2083"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n message waiting to be sent</numerusform>
@@ -3740,93 +3740,93 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2203"/>
         <source>This message has no card in the inbox.</source>
         <translation>This message has no card in the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2206"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>No card here or in All shows this message: it is in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2208"/>
+        <location filename="../desk/ui/main_window.py" line="2227"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>It has no card of its own: the card of its notice is selected.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2213"/>
+        <location filename="../desk/ui/main_window.py" line="2232"/>
         <source>This view does not list it: shown in All.</source>
         <translation>This view does not list it: shown in All.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2246"/>
         <source>Message copied.</source>
         <translation>Message copied.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2274"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>This DING waits for your confirmation: press A to confirm it first.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2317"/>
         <source>marked done</source>
         <translation>marked done</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2317"/>
         <source>moved back to the inbox</source>
         <translation>moved back to the inbox</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2320"/>
+        <location filename="../desk/ui/main_window.py" line="2339"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>Could not mark the message from %1 in %2 done (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>Could not move the message from %1 in %2 back to the inbox (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>Marking done…</source>
         <translation>Marking done…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>Moving back to the inbox…</source>
         <translation>Moving back to the inbox…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2378"/>
-        <location filename="../desk/ui/main_window.py" line="2418"/>
+        <location filename="../desk/ui/main_window.py" line="2397"/>
+        <location filename="../desk/ui/main_window.py" line="2437"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>This DING waits for your confirmation: press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2421"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>This DING is not listed here: shown in %1. Press a again to confirm it.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>Confirmed the DING from %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2546"/>
         <source>Confirmed the DING.</source>
         <translation>Confirmed the DING.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2528"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2548"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>Confirmed %n DING (%1).</numerusform>
@@ -3834,37 +3834,37 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2538"/>
+        <location filename="../desk/ui/main_window.py" line="2557"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>The DING was not confirmed (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>This DING is not listed here: shown in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2695"/>
+        <location filename="../desk/ui/main_window.py" line="2714"/>
         <source>marked unread</source>
         <translation>marked unread</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2701"/>
+        <location filename="../desk/ui/main_window.py" line="2720"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>Could not mark the message from %1 in %2 unread (%3).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2733"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>Still marking the last view read: one view at a time.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2843"/>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2821"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read?</numerusform>
@@ -3872,42 +3872,42 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2829"/>
+        <location filename="../desk/ui/main_window.py" line="2848"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2849"/>
         <source>Mark read</source>
         <translation>Mark read</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2872"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>Nothing was marked read.</source>
         <translation>Nothing was marked read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Marked %1 of %2 read…</source>
         <translation>Marked %1 of %2 read…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2940"/>
         <source>Nothing else unread here.</source>
         <translation>Nothing else unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2926"/>
+        <location filename="../desk/ui/main_window.py" line="2945"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>%n item still waits for your confirmation.</numerusform>
@@ -3915,18 +3915,18 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2940"/>
+        <location filename="../desk/ui/main_window.py" line="2959"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>mark all read (nothing was marked yet)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2952"/>
+        <location filename="../desk/ui/main_window.py" line="2971"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>Made %1 of %2 unread again…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2780"/>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2799"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>marked %n message read</numerusform>
@@ -3934,12 +3934,12 @@ invited by %2 · %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1214"/>
         <source>Next or previous pane</source>
         <translation>Next or previous pane</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1517"/>
+        <location filename="../desk/ui/main_window.py" line="1536"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3948,7 +3948,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1541"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3957,28 +3957,28 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1719"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>Accounts (Alt+S there: shared or not)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1555"/>
         <source>Show</source>
         <comment>the link before the digest</comment>
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2058"/>
+        <location filename="../desk/ui/main_window.py" line="2077"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n DING confirmation waiting to be sent</numerusform>
@@ -3986,7 +3986,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2061"/>
+        <location filename="../desk/ui/main_window.py" line="2080"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n item waiting to be sent: replies and confirmations</numerusform>
@@ -3994,7 +3994,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2085"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n reply waiting to be sent</numerusform>
@@ -4002,27 +4002,27 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2070"/>
+        <location filename="../desk/ui/main_window.py" line="2089"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2274"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>This card is done already: press %1 to move it back to the inbox.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2305"/>
+        <location filename="../desk/ui/main_window.py" line="2324"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Marked done: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2307"/>
+        <location filename="../desk/ui/main_window.py" line="2326"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2810"/>
+        <location filename="../desk/ui/main_window.py" line="2829"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>Mark the %Ln unread message in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</numerusform>
@@ -4030,7 +4030,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2909"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</numerusform>
@@ -4038,72 +4038,72 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3020"/>
+        <location filename="../desk/ui/main_window.py" line="3039"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>It is a DING that waits for your confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3022"/>
+        <location filename="../desk/ui/main_window.py" line="3041"/>
         <source>It is addressed to you.</source>
         <translation>It is addressed to you.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3024"/>
+        <location filename="../desk/ui/main_window.py" line="3043"/>
         <source>It is urgent.</source>
         <translation>It is urgent.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3027"/>
+        <location filename="../desk/ui/main_window.py" line="3046"/>
         <source>Move this message to Noise?</source>
         <translation>Move this message to Noise?</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3042"/>
+        <location filename="../desk/ui/main_window.py" line="3061"/>
         <source>moved to %1</source>
         <translation>moved to %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3064"/>
+        <location filename="../desk/ui/main_window.py" line="3083"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>Still taking back the last mark: a moment.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3089"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>Undoing: %1…</source>
         <translation>Undoing: %1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3089"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3101"/>
+        <location filename="../desk/ui/main_window.py" line="3120"/>
         <source>Undone: %1.</source>
         <translation>Undone: %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3454"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
         <source>This list could not be read (%1).</source>
         <translation>This list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3466"/>
+        <location filename="../desk/ui/main_window.py" line="3485"/>
         <source>Loading the demo workspace…</source>
         <translation>Loading the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Loading messages…</source>
         <translation>Loading messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3479"/>
+        <location filename="../desk/ui/main_window.py" line="3498"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3486"/>
+        <location filename="../desk/ui/main_window.py" line="3505"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>No messages yet: %n group invite waits for you. Accept it with the invites link at the bottom right (or desk menu, Group invites…), and its group&apos;s messages gather here.</numerusform>
@@ -4111,18 +4111,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3493"/>
+        <location filename="../desk/ui/main_window.py" line="3512"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>Nothing open is due today, and nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3559"/>
-        <location filename="../desk/ui/main_window.py" line="3623"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3642"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc: back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3573"/>
+        <location filename="../desk/ui/main_window.py" line="3592"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>%n held, %1 alerted · Esc: back</numerusform>
@@ -4130,7 +4130,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · Esc: back</numerusform>
@@ -4138,7 +4138,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3604"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · Esc: back</numerusform>
@@ -4146,7 +4146,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3625"/>
+        <location filename="../desk/ui/main_window.py" line="3644"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n or more came while you were away · Esc: back</numerusform>
@@ -4154,7 +4154,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3631"/>
+        <location filename="../desk/ui/main_window.py" line="3650"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n unread of %1 that came while you were away · Esc: back</numerusform>
@@ -4162,7 +4162,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3636"/>
+        <location filename="../desk/ui/main_window.py" line="3655"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n came while you were away · Esc: back</numerusform>
@@ -4170,7 +4170,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3644"/>
+        <location filename="../desk/ui/main_window.py" line="3663"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>%n or more found</numerusform>
@@ -4178,7 +4178,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3644"/>
+        <location filename="../desk/ui/main_window.py" line="3663"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -4186,17 +4186,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3648"/>
+        <location filename="../desk/ui/main_window.py" line="3667"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · notices and tasks first</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3678"/>
         <source>Newest first.</source>
         <translation>Newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3676"/>
+        <location filename="../desk/ui/main_window.py" line="3695"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n message marked done matches: %1 shows it.</numerusform>
@@ -4204,7 +4204,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3679"/>
+        <location filename="../desk/ui/main_window.py" line="3698"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done match: %1 shows them.</numerusform>
@@ -4212,17 +4212,17 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3692"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>The rest of this list could not be read (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3789"/>
+        <location filename="../desk/ui/main_window.py" line="3808"/>
         <source>Move back to the inbox</source>
         <translation>Move back to the inbox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3824"/>
+        <location filename="../desk/ui/main_window.py" line="3843"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n confirmation did not reach the group: the server refused it. Confirm to the sender another way.</numerusform>
@@ -4230,7 +4230,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3835"/>
+        <location filename="../desk/ui/main_window.py" line="3854"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n reply did not reach the group: the server refused it.</numerusform>
@@ -4238,7 +4238,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3843"/>
+        <location filename="../desk/ui/main_window.py" line="3862"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n DING did not reach the group: the server refused it (see DING → DINGs I sent…).</numerusform>
@@ -4246,7 +4246,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3855"/>
+        <location filename="../desk/ui/main_window.py" line="3874"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>Sent: %n DING confirmation made while offline reached the group.</numerusform>
@@ -4254,18 +4254,18 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4068"/>
+        <location filename="../desk/ui/main_window.py" line="4087"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>This message has just arrived: look it over, then press %1 again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4179"/>
+        <location filename="../desk/ui/main_window.py" line="4198"/>
         <source>The server refused the sign-in:</source>
         <translation>The server refused the sign-in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4200"/>
-        <location filename="../desk/ui/main_window.py" line="4217"/>
+        <location filename="../desk/ui/main_window.py" line="4219"/>
+        <location filename="../desk/ui/main_window.py" line="4236"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>Sorting %n new message…</numerusform>
@@ -4273,47 +4273,47 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4202"/>
+        <location filename="../desk/ui/main_window.py" line="4221"/>
         <source>Sorting new messages…</source>
         <translation>Sorting new messages…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4184"/>
+        <location filename="../desk/ui/main_window.py" line="4203"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>Sync stopped: the local database is damaged.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3497"/>
+        <location filename="../desk/ui/main_window.py" line="3516"/>
         <source>No message here holds “%1”.</source>
         <translation>No message here holds “%1”.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3501"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
         <source>No message here holds all of %1.</source>
         <translation>No message here holds all of %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3503"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3531"/>
         <source>Messages marked done are in Done.</source>
         <translation>Messages marked done are in Done.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3519"/>
+        <location filename="../desk/ui/main_window.py" line="3538"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>Press %1 to search the open messages in %2.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3540"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>Press %1 to search %2; messages marked done are in Done.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3587"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -4321,7 +4321,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3597"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -4329,7 +4329,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3584"/>
+        <location filename="../desk/ui/main_window.py" line="3603"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</numerusform>
@@ -4337,7 +4337,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3591"/>
+        <location filename="../desk/ui/main_window.py" line="3610"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -4345,7 +4345,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3595"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>%n or more held while quiet · tasks first, then newest · Esc: back</numerusform>
@@ -4353,32 +4353,32 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4277"/>
+        <location filename="../desk/ui/main_window.py" line="4296"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>Cannot save to this computer (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4301"/>
+        <location filename="../desk/ui/main_window.py" line="4320"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>Sorting new messages failed: the log file says where. Retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4305"/>
+        <location filename="../desk/ui/main_window.py" line="4324"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>Sorting new messages failed, retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4309"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4311"/>
+        <location filename="../desk/ui/main_window.py" line="4330"/>
         <source>what to do</source>
         <translation>what to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4348"/>
+        <location filename="../desk/ui/main_window.py" line="4367"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>No official holiday schedule for %1</numerusform>
@@ -4386,7 +4386,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4353"/>
+        <location filename="../desk/ui/main_window.py" line="4372"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule.</numerusform>
@@ -4394,61 +4394,61 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4441"/>
+        <location filename="../desk/ui/main_window.py" line="4492"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4443"/>
+        <location filename="../desk/ui/main_window.py" line="4494"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>Demo workspace: its messages are invented</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4445"/>
+        <location filename="../desk/ui/main_window.py" line="4496"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4195"/>
-        <location filename="../desk/ui/main_window.py" line="4451"/>
+        <location filename="../desk/ui/main_window.py" line="4214"/>
+        <location filename="../desk/ui/main_window.py" line="4502"/>
         <source>No account yet</source>
         <translation>No account yet</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4453"/>
+        <location filename="../desk/ui/main_window.py" line="4504"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2410"/>
-        <location filename="../desk/ui/main_window.py" line="2542"/>
+        <location filename="../desk/ui/main_window.py" line="2429"/>
+        <location filename="../desk/ui/main_window.py" line="2561"/>
         <source>No DING waits for confirmation.</source>
         <translation>No DING waits for confirmation.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2711"/>
+        <location filename="../desk/ui/main_window.py" line="2730"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>Marked unread. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2722"/>
+        <location filename="../desk/ui/main_window.py" line="2741"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>Clear the search first: Shift+C marks a whole view read.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2745"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>Done holds nothing unread to mark.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2777"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2796"/>
+        <location filename="../desk/ui/main_window.py" line="2942"/>
         <source>Nothing unread here.</source>
         <translation>Nothing unread here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2783"/>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
+        <location filename="../desk/ui/main_window.py" line="2802"/>
+        <location filename="../desk/ui/main_window.py" line="2938"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>Marked %n message read. Ctrl+Z undoes.</numerusform>
@@ -4456,43 +4456,43 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>Already in %1.</source>
         <translation>Already in %1.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3068"/>
+        <location filename="../desk/ui/main_window.py" line="3087"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3101"/>
+        <location filename="../desk/ui/main_window.py" line="3120"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2972"/>
-        <location filename="../desk/ui/main_window.py" line="3219"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
+        <location filename="../desk/ui/main_window.py" line="3238"/>
         <source>Not saved (%1).</source>
         <translation>Not saved (%1).</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3081"/>
+        <location filename="../desk/ui/main_window.py" line="3100"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>Could not undo: %1 (%2). Ctrl+Z tries again.</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3476"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3494"/>
+        <location filename="../desk/ui/main_window.py" line="3513"/>
         <source>No messages here.</source>
         <translation>No messages here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3564"/>
+        <location filename="../desk/ui/main_window.py" line="3583"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>%n item alerted as usual while quiet, none held · Esc: back</numerusform>
@@ -4500,12 +4500,12 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3651"/>
+        <location filename="../desk/ui/main_window.py" line="3670"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3772"/>
+        <location filename="../desk/ui/main_window.py" line="3791"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n message marked done holds “%1” too: %2 shows it.</numerusform>
@@ -4513,7 +4513,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3775"/>
+        <location filename="../desk/ui/main_window.py" line="3794"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>%n or more messages marked done hold “%1” too: %2 shows them.</numerusform>
@@ -4521,52 +4521,52 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3817"/>
         <source>Search done messages ( / )</source>
         <translation>Search done messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3800"/>
+        <location filename="../desk/ui/main_window.py" line="3819"/>
         <source>Search open messages ( / )</source>
         <translation>Search open messages ( / )</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4177"/>
+        <location filename="../desk/ui/main_window.py" line="4196"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>The server refused the sign-in of %1:</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4285"/>
+        <location filename="../desk/ui/main_window.py" line="4304"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>Offline (%1), retrying in %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4292"/>
+        <location filename="../desk/ui/main_window.py" line="4311"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>Offline (%1), retrying in %2 s</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4310"/>
+        <location filename="../desk/ui/main_window.py" line="4329"/>
         <source>retry now</source>
         <translation>retry now</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4321"/>
+        <location filename="../desk/ui/main_window.py" line="4340"/>
         <source>Trying again…</source>
         <translation>Trying again…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4349"/>
+        <location filename="../desk/ui/main_window.py" line="4368"/>
         <source>No %1 holidays</source>
         <translation>No %1 holidays</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4350"/>
+        <location filename="../desk/ui/main_window.py" line="4369"/>
         <source>add days off</source>
         <translation>add days off</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4359"/>
+        <location filename="../desk/ui/main_window.py" line="4378"/>
         <source>%1.
 
 %2</source>
@@ -4575,7 +4575,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4424"/>
+        <location filename="../desk/ui/main_window.py" line="4443"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n group invite</numerusform>
@@ -4583,7 +4583,7 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4432"/>
+        <location filename="../desk/ui/main_window.py" line="4451"/>
         <source>%1 unread</source>
         <translation>%1 unread</translation>
     </message>
@@ -5930,12 +5930,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</translation>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="745"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="550"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="667"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="778"/>
         <source>unconfirmed</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="578"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="695"/>
         <source>DING unconfirmed</source>
         <translation>DING unconfirmed</translation>
     </message>
@@ -6807,62 +6808,67 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</t
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="207"/>
-        <location filename="../desk/app/gui.py" line="243"/>
+        <location filename="../desk/app/gui.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="228"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="235"/>
+        <location filename="../desk/app/gui.py" line="237"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="257"/>
+        <location filename="../desk/app/gui.py" line="259"/>
         <source>Start afresh</source>
         <translation>Start afresh</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="259"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="270"/>
+        <location filename="../desk/app/gui.py" line="267"/>
+        <source>Back to the passphrase</source>
+        <translation>Back to the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="281"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="300"/>
+        <location filename="../desk/app/gui.py" line="311"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="363"/>
+        <location filename="../desk/app/gui.py" line="374"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="507"/>
+        <location filename="../desk/app/gui.py" line="521"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="393"/>
+        <location filename="../desk/app/gui.py" line="407"/>
         <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
         <translation>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="402"/>
+        <location filename="../desk/app/gui.py" line="416"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>The administrator&apos;s policy has %1 problem(s); the rest applies.</translation>
     </message>

@@ -449,141 +449,141 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desk/app/alerts.py" line="555"/>
-        <location filename="../desk/app/alerts.py" line="603"/>
-        <location filename="../desk/app/alerts.py" line="650"/>
+        <location filename="../desk/app/alerts.py" line="556"/>
+        <location filename="../desk/app/alerts.py" line="604"/>
+        <location filename="../desk/app/alerts.py" line="651"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="520"/>
+        <location filename="../desk/app/alerts.py" line="521"/>
         <source>%1 new messages</source>
         <translation>%1 則新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="521"/>
+        <location filename="../desk/app/alerts.py" line="522"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="548"/>
+        <location filename="../desk/app/alerts.py" line="549"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="674"/>
-        <location filename="../desk/app/alerts.py" line="731"/>
+        <location filename="../desk/app/alerts.py" line="675"/>
+        <location filename="../desk/app/alerts.py" line="732"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="709"/>
+        <location filename="../desk/app/alerts.py" line="710"/>
         <source>%n asking you</source>
         <translation>@我 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="741"/>
+        <location filename="../desk/app/alerts.py" line="742"/>
         <source>%1 and more</source>
         <translation>%1等</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="710"/>
+        <location filename="../desk/app/alerts.py" line="711"/>
         <source>%n asking you: %1</source>
         <translation>@我 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="509"/>
+        <location filename="../desk/app/alerts.py" line="510"/>
         <source>Came through quiet hours: %1 (urgent items always do)</source>
         <translation>勿擾期間仍提醒：%1（緊急訊息總會提醒）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="600"/>
+        <location filename="../desk/app/alerts.py" line="601"/>
         <source>%1 (always-notify group) · %2</source>
         <translation>%1（一律提醒的群組） · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="602"/>
+        <location filename="../desk/app/alerts.py" line="603"/>
         <source>%1 · %2 (always-notify person)</source>
         <translation>%1 · %2（一律提醒的人）</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="623"/>
+        <location filename="../desk/app/alerts.py" line="624"/>
         <source>%1 replied to your DING</source>
         <translation>%1 回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="625"/>
+        <location filename="../desk/app/alerts.py" line="626"/>
         <source>%1 and others replied to your DING (%n people)</source>
         <translation>%1等 %n 人回覆您的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="632"/>
+        <location filename="../desk/app/alerts.py" line="633"/>
         <source>%1/%2 confirmed</source>
         <translation>已確認 %1/%2</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="641"/>
+        <location filename="../desk/app/alerts.py" line="642"/>
         <source>%1 replied</source>
         <translation>%1 回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="643"/>
+        <location filename="../desk/app/alerts.py" line="644"/>
         <source>%1: %n replies</source>
         <translation>%1 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="645"/>
+        <location filename="../desk/app/alerts.py" line="646"/>
         <source>%1 and others: %n replies</source>
         <translation>%1等 %n 則回覆</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="656"/>
+        <location filename="../desk/app/alerts.py" line="657"/>
         <source>Came through quiet hours: replying to your DING</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="658"/>
+        <location filename="../desk/app/alerts.py" line="659"/>
         <source>Came through quiet hours: replying to your urgent notice</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="665"/>
+        <location filename="../desk/app/alerts.py" line="666"/>
         <source>Came through quiet hours: replying to your DING “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的 DING「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="669"/>
+        <location filename="../desk/app/alerts.py" line="670"/>
         <source>Came through quiet hours: replying to your urgent notice “%1”</source>
         <translation>勿擾期間仍提醒：回覆您發出的緊急通知「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="720"/>
+        <location filename="../desk/app/alerts.py" line="721"/>
         <source>%n alerted while quiet</source>
         <translation>勿擾期間已提醒 %n 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="721"/>
+        <location filename="../desk/app/alerts.py" line="722"/>
         <source>%n alerted while quiet: %1</source>
         <translation>勿擾期間已提醒 %n 則：%1</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="756"/>
+        <location filename="../desk/app/alerts.py" line="757"/>
         <source>Held during quiet hours: %1</source>
         <translation>勿擾期間暫緩 %1 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="763"/>
+        <location filename="../desk/app/alerts.py" line="764"/>
         <source>Held during quiet hours (since %1): %2</source>
         <translation>勿擾期間（%1 起）暫緩 %2 則</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="767"/>
-        <location filename="../desk/app/alerts.py" line="770"/>
+        <location filename="../desk/app/alerts.py" line="768"/>
+        <location filename="../desk/app/alerts.py" line="771"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../desk/app/alerts.py" line="775"/>
+        <location filename="../desk/app/alerts.py" line="776"/>
         <source> and %1 more groups</source>
         <translation>，另有 %1 個群</translation>
     </message>
@@ -677,64 +677,64 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="35"/>
+        <location filename="../desk/ui/away_line.py" line="36"/>
         <source>today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="37"/>
+        <location filename="../desk/ui/away_line.py" line="38"/>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="40"/>
+        <location filename="../desk/ui/away_line.py" line="41"/>
         <source>%1 %2</source>
         <comment>a weekday and a time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="42"/>
+        <location filename="../desk/ui/away_line.py" line="43"/>
         <source>%1/%2 %3</source>
         <comment>month, day and time</comment>
         <translation>%1月%2日 %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="95"/>
+        <location filename="../desk/ui/away_line.py" line="97"/>
         <source>%1 %2</source>
         <comment>a view and its count</comment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="105"/>
+        <location filename="../desk/ui/away_line.py" line="107"/>
         <source>While you were away (since %1): %n unread of %2 arrived (%3)</source>
         <translation>
             <numerusform>您離開期間（%1 起）：%n 則未讀，共新到 %2 則（%3）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/away_line.py" line="115"/>
+        <location filename="../desk/ui/away_line.py" line="117"/>
         <source>While you were away (since %1), %n arrived: %2</source>
         <translation>
             <numerusform>您離開期間（%1 起）新到 %n 則：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="121"/>
+        <location filename="../desk/ui/away_line.py" line="123"/>
         <source>These count all that arrived while you were away, read or not; the numbers at the left count what is not done yet in %1, %2 and %3, and what is unread in the other views.</source>
         <translation>這裡數的是離開期間新到的全部訊息，已讀未讀都算；左側的數字在%1、%2、%3裡數尚未辦完的，其餘只數未讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="76"/>
+        <location filename="../desk/ui/away_line.py" line="78"/>
         <source>Show only these</source>
         <translation>只看這些</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="77"/>
+        <location filename="../desk/ui/away_line.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/away_line.py" line="79"/>
+        <location filename="../desk/ui/away_line.py" line="81"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
@@ -742,7 +742,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
 <context>
     <name>BannerPlace</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="540"/>
+        <location filename="../desk/ui/ding_banner.py" line="549"/>
         <source>No DING waits for confirmation</source>
         <translation>沒有待確認的 DING</translation>
     </message>
@@ -1067,7 +1067,7 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="523"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="642"/>
         <source>%1 again</source>
         <comment>a card&apos;s time: posted again then</comment>
         <translation>%1 再次發送</translation>
@@ -2663,106 +2663,106 @@ What you can do:
 <context>
     <name>DingBanner</name>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="134"/>
+        <location filename="../desk/ui/ding_banner.py" line="135"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="136"/>
+        <location filename="../desk/ui/ding_banner.py" line="137"/>
         <source>Confirm (&amp;A)</source>
         <translation>確認收到(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="153"/>
+        <location filename="../desk/ui/ding_banner.py" line="154"/>
         <source>Remind me later (&amp;S)</source>
         <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="156"/>
-        <location filename="../desk/ui/ding_banner.py" line="486"/>
+        <location filename="../desk/ui/ding_banner.py" line="157"/>
+        <location filename="../desk/ui/ding_banner.py" line="487"/>
         <source>In %1 minutes</source>
         <translation>%1 分鐘後</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="394"/>
-        <location filename="../desk/ui/ding_banner.py" line="398"/>
+        <location filename="../desk/ui/ding_banner.py" line="395"/>
+        <location filename="../desk/ui/ding_banner.py" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="402"/>
+        <location filename="../desk/ui/ding_banner.py" line="403"/>
         <source>Alerts again at %1 · </source>
         <translation>%1 再次提醒 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="410"/>
+        <location filename="../desk/ui/ding_banner.py" line="411"/>
         <source>Last reminder at %1 · %2</source>
         <translation>%1 最後提醒一次 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="366"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>DING · %1: %2 · %3</source>
         <translation>DING · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="366"/>
+        <location filename="../desk/ui/ding_banner.py" line="367"/>
         <source>Urgent · %1: %2 · %3</source>
         <translation>緊急 · %1：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="421"/>
+        <location filename="../desk/ui/ding_banner.py" line="422"/>
         <source>%1 · came while desk was closed or offline (unconfirmed)</source>
         <translation>%1 · desk 關閉或離線時收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="425"/>
+        <location filename="../desk/ui/ding_banner.py" line="426"/>
         <source>%1 · came before desk was first used on this computer (unconfirmed)</source>
         <translation>%1 · 在本機開始使用 desk 之前收到，尚未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="430"/>
+        <location filename="../desk/ui/ding_banner.py" line="431"/>
         <source>%1 · reminders fell due while desk was not running (unconfirmed)</source>
         <translation>%1 · 提醒時 desk 未執行（未確認）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="435"/>
+        <location filename="../desk/ui/ding_banner.py" line="436"/>
         <source>Reminders stopped (unconfirmed) · %1</source>
         <translation>已停止提醒（未確認） · %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="439"/>
+        <location filename="../desk/ui/ding_banner.py" line="440"/>
         <source>✓ %1&apos;s DING confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的 DING · 下一則：%2</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="441"/>
+        <location filename="../desk/ui/ding_banner.py" line="442"/>
         <source>✓ %1&apos;s urgent message confirmed · next: %2</source>
         <translation>✓ 已確認 %1 的緊急訊息 · 下一則：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/ding_banner.py" line="447"/>
+        <location filename="../desk/ui/ding_banner.py" line="448"/>
         <source>✓ %n DINGs confirmed · next: %1</source>
         <translation>
             <numerusform>✓ 已確認 %n 則 DING · 下一則：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="452"/>
+        <location filename="../desk/ui/ding_banner.py" line="453"/>
         <source>%1 unconfirmed · </source>
         <translation>%1 則未確認 · </translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="460"/>
+        <location filename="../desk/ui/ding_banner.py" line="461"/>
         <source>A DING is an urgent notice each person must confirm they received.</source>
         <translation>DING（須逐人確認的緊急通知）：每位收到的人都要點「確認收到」。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="490"/>
+        <location filename="../desk/ui/ding_banner.py" line="491"/>
         <source>In %1 minutes (after it is due, %2)</source>
         <translation>%1 分鐘後（已過截止時間 %2）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/ding_banner.py" line="496"/>
+        <location filename="../desk/ui/ding_banner.py" line="497"/>
         <source>In %1 minutes (after it is to be confirmed, %2)</source>
         <translation>%1 分鐘後（已過應確認時間 %2）</translation>
     </message>
@@ -3069,7 +3069,7 @@ What you can do:
         <translation>已確認 %n 則 DING（%1），傳送者會看到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2481"/>
+        <location filename="../desk/ui/main_window.py" line="2500"/>
         <location filename="../desk/app/desk_app.py" line="624"/>
         <source>Confirmed the urgent message from %1 in %2: it rings no more. It is no DING, so nothing was sent.</source>
         <translation>已確認「%2」中 %1 的緊急訊息，不再提醒。它不是 DING，所以沒有傳送任何回覆。</translation>
@@ -3337,590 +3337,590 @@ invited by %2 · %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk/ui/main_window.py" line="411"/>
+        <location filename="../desk/ui/main_window.py" line="422"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="564"/>
+        <location filename="../desk/ui/main_window.py" line="575"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="832"/>
+        <location filename="../desk/ui/main_window.py" line="851"/>
         <source>Next message</source>
         <translation>下一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="833"/>
+        <location filename="../desk/ui/main_window.py" line="852"/>
         <source>Previous message</source>
         <translation>上一則訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="834"/>
+        <location filename="../desk/ui/main_window.py" line="853"/>
         <source>Open message</source>
         <translation>開啟訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="835"/>
-        <location filename="../desk/ui/main_window.py" line="3791"/>
+        <location filename="../desk/ui/main_window.py" line="854"/>
+        <location filename="../desk/ui/main_window.py" line="3810"/>
         <source>Mark done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="845"/>
+        <location filename="../desk/ui/main_window.py" line="864"/>
         <source>Mark unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="848"/>
+        <location filename="../desk/ui/main_window.py" line="867"/>
         <source>Mark all in this view read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="850"/>
-        <location filename="../desk/ui/main_window.py" line="1366"/>
-        <location filename="../desk/ui/main_window.py" line="1372"/>
+        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="1385"/>
+        <location filename="../desk/ui/main_window.py" line="1391"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="852"/>
+        <location filename="../desk/ui/main_window.py" line="871"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="856"/>
+        <location filename="../desk/ui/main_window.py" line="875"/>
         <source>Confirm DING</source>
         <translation>確認 DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="875"/>
+        <location filename="../desk/ui/main_window.py" line="894"/>
         <source>Move to Urgent</source>
         <translation>移到緊急</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="876"/>
+        <location filename="../desk/ui/main_window.py" line="895"/>
         <source>Move to Action</source>
         <translation>移到待辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="877"/>
+        <location filename="../desk/ui/main_window.py" line="896"/>
         <source>Move to Info</source>
         <translation>移到通知</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="878"/>
-        <location filename="../desk/ui/main_window.py" line="3026"/>
-        <location filename="../desk/ui/main_window.py" line="3029"/>
+        <location filename="../desk/ui/main_window.py" line="897"/>
+        <location filename="../desk/ui/main_window.py" line="3045"/>
+        <location filename="../desk/ui/main_window.py" line="3048"/>
         <source>Move to Noise</source>
         <translation>移到閒聊</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="888"/>
-        <location filename="../desk/ui/main_window.py" line="896"/>
+        <location filename="../desk/ui/main_window.py" line="907"/>
+        <location filename="../desk/ui/main_window.py" line="915"/>
         <source>Go to %1</source>
         <translation>前往「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="933"/>
+        <location filename="../desk/ui/main_window.py" line="952"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="949"/>
+        <location filename="../desk/ui/main_window.py" line="968"/>
         <source>&amp;desk</source>
         <translation>&amp;desk</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="950"/>
+        <location filename="../desk/ui/main_window.py" line="969"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="970"/>
+        <location filename="../desk/ui/main_window.py" line="989"/>
         <source>&amp;Add account…</source>
         <translation>新增帳號(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="973"/>
+        <location filename="../desk/ui/main_window.py" line="992"/>
         <source>Group &amp;invites…</source>
         <translation>群組邀請(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1070"/>
+        <location filename="../desk/ui/main_window.py" line="1089"/>
         <source>A&amp;bout desk…</source>
         <translation>關於 desk(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="982"/>
+        <location filename="../desk/ui/main_window.py" line="1001"/>
         <source>&amp;Quit desk</source>
         <translation>結束 desk(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="841"/>
+        <location filename="../desk/ui/main_window.py" line="860"/>
         <source>Mark done (as e)</source>
         <translation>標記為已辦（同 e）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="858"/>
+        <location filename="../desk/ui/main_window.py" line="877"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="861"/>
+        <location filename="../desk/ui/main_window.py" line="880"/>
         <source>Reply 收到</source>
         <translation>回覆收到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="865"/>
+        <location filename="../desk/ui/main_window.py" line="884"/>
         <source>Show conversation</source>
         <translation>查看前後訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="869"/>
+        <location filename="../desk/ui/main_window.py" line="888"/>
         <source>Copy message</source>
         <translation>複製訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="901"/>
+        <location filename="../desk/ui/main_window.py" line="920"/>
         <source>Go to group…</source>
         <translation>前往群組…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="936"/>
+        <location filename="../desk/ui/main_window.py" line="955"/>
         <source>Go to the results</source>
         <translation>轉到搜尋結果</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="959"/>
+        <location filename="../desk/ui/main_window.py" line="978"/>
         <source>A&amp;ccounts…</source>
         <translation>帳號(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="977"/>
+        <location filename="../desk/ui/main_window.py" line="996"/>
         <source>Change &amp;passphrase…</source>
         <translation>變更密碼(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="989"/>
+        <location filename="../desk/ui/main_window.py" line="1008"/>
         <source>&amp;Message</source>
         <translation>訊息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="991"/>
+        <location filename="../desk/ui/main_window.py" line="1010"/>
         <source>&amp;New message…</source>
         <translation>新訊息(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1016"/>
+        <location filename="../desk/ui/main_window.py" line="1035"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1021"/>
+        <location filename="../desk/ui/main_window.py" line="1040"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1030"/>
+        <location filename="../desk/ui/main_window.py" line="1049"/>
         <source>D&amp;ING</source>
         <translation>D&amp;ING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1031"/>
+        <location filename="../desk/ui/main_window.py" line="1050"/>
         <source>&amp;New DING…</source>
         <translation>新增 DING(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1036"/>
+        <location filename="../desk/ui/main_window.py" line="1055"/>
         <source>&amp;Remind me later…</source>
         <translation>稍後提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1040"/>
+        <location filename="../desk/ui/main_window.py" line="1059"/>
         <source>DINGs I &amp;sent…</source>
         <translation>我發出的 DING(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1053"/>
+        <location filename="../desk/ui/main_window.py" line="1072"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1054"/>
+        <location filename="../desk/ui/main_window.py" line="1073"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1067"/>
+        <location filename="../desk/ui/main_window.py" line="1086"/>
         <source>What is a &amp;DING?</source>
         <translation>什麼是 DING(&amp;D)？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1081"/>
+        <location filename="../desk/ui/main_window.py" line="1100"/>
         <source>A DING is an urgent message that each person it names must confirm receiving. It rings through quiet hours and keeps alerting until you confirm it (a, or Confirm on the red banner). A DING of yours lists who has confirmed and who not yet, and can ring those again.</source>
         <translation>DING 是需要對方逐人確認收到的緊急訊息。勿擾時段內照常提醒，直至你確認（按 a，或點紅色橫幅上的「確認收到」）。你發出的 DING 會列出誰已確認、誰還沒有，並可再次 DING 未確認的人。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1102"/>
+        <location filename="../desk/ui/main_window.py" line="1121"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1116"/>
+        <location filename="../desk/ui/main_window.py" line="1135"/>
         <source>&amp;Larger text</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1122"/>
+        <location filename="../desk/ui/main_window.py" line="1141"/>
         <source>&amp;Smaller text</source>
         <translation>縮小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1126"/>
+        <location filename="../desk/ui/main_window.py" line="1145"/>
         <source>&amp;Actual size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1136"/>
+        <location filename="../desk/ui/main_window.py" line="1155"/>
         <source>Set by your administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1138"/>
+        <location filename="../desk/ui/main_window.py" line="1157"/>
         <source>Text size: %1 % (set by your administrator)</source>
         <translation>文字大小：%1%（由管理員設定）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1140"/>
+        <location filename="../desk/ui/main_window.py" line="1159"/>
         <source>Text size: %1 %</source>
         <translation>文字大小：%1%</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1187"/>
+        <location filename="../desk/ui/main_window.py" line="1206"/>
         <source>Previous or next card</source>
         <translation>上一則或下一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1190"/>
+        <location filename="../desk/ui/main_window.py" line="1209"/>
         <source>First or last card</source>
         <translation>第一則或最後一則</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1199"/>
+        <location filename="../desk/ui/main_window.py" line="1218"/>
         <source>Navigate</source>
         <translation>瀏覽</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1211"/>
+        <location filename="../desk/ui/main_window.py" line="1230"/>
         <source>Act on a card</source>
         <translation>處理訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1226"/>
+        <location filename="../desk/ui/main_window.py" line="1245"/>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1236"/>
+        <location filename="../desk/ui/main_window.py" line="1255"/>
         <source>DING</source>
         <translation>DING</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1247"/>
+        <location filename="../desk/ui/main_window.py" line="1266"/>
         <source>%1 (on the DING banner)</source>
         <translation>%1（DING 橫幅上）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1251"/>
+        <location filename="../desk/ui/main_window.py" line="1270"/>
         <source>Reply box</source>
         <translation>回覆框</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1259"/>
+        <location filename="../desk/ui/main_window.py" line="1278"/>
         <source>New message</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1262"/>
+        <location filename="../desk/ui/main_window.py" line="1281"/>
         <source>Send it (in the new message)</source>
         <translation>傳送（新訊息中）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1265"/>
+        <location filename="../desk/ui/main_window.py" line="1284"/>
         <source>Close it, asking first if something is written</source>
         <translation>關閉（已寫內容會先詢問）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1270"/>
+        <location filename="../desk/ui/main_window.py" line="1289"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1280"/>
+        <location filename="../desk/ui/main_window.py" line="1299"/>
         <source>Close the away line or the guide (on its buttons)</source>
         <translation>關閉離開提示或入門提示（焦點在其按鈕上時）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1282"/>
+        <location filename="../desk/ui/main_window.py" line="1301"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1364"/>
+        <location filename="../desk/ui/main_window.py" line="1383"/>
         <source>Undo: %1</source>
         <translation>復原：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1378"/>
+        <location filename="../desk/ui/main_window.py" line="1397"/>
         <source>undo</source>
         <comment>the word of &apos;Press Ctrl+Z to undo&apos; made a link that undoes</comment>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1743"/>
+        <location filename="../desk/ui/main_window.py" line="1762"/>
         <source>What quiet hours hold so far and what their last digest listed, newest first (%1; Esc goes back).</source>
         <translation>勿擾期間到目前為止暫緩的訊息，連同上次勿擾結束時列出的，最新的在前（%1；Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1724"/>
+        <location filename="../desk/ui/main_window.py" line="1743"/>
         <source>Nothing held during quiet hours yet: desk says what they held when they end.</source>
         <translation>勿擾期間還沒有暫緩的訊息：勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1808"/>
+        <location filename="../desk/ui/main_window.py" line="1827"/>
         <source>What came in since you were last in desk (%1), in the inbox&apos;s order (%2; Esc goes back).</source>
         <translation>自您上次使用 desk（%1）以來收到的訊息，依收件匣的順序排列（%2；按 Esc 返回）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1942"/>
+        <location filename="../desk/ui/main_window.py" line="1961"/>
         <source>desk was not running here before this start, so there is no absence to tell of: what came before it started is in the inbox as usual. After %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>desk 在本次啟動前沒有在這裡執行過，所以沒有離開期間可說：它啟動前到的訊息照常在收件匣裡。以後離開 desk %n 小時或更久再回來，desk 會告訴您期間到了哪些訊息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="1950"/>
+        <location filename="../desk/ui/main_window.py" line="1969"/>
         <source>You have not been away yet: after %n hour(s) or more away from desk, it says what came meanwhile.</source>
         <translation>
             <numerusform>您還沒有離開過：離開 desk %n 小時或更久後回來，desk 會告訴您期間收到哪些訊息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1963"/>
+        <location filename="../desk/ui/main_window.py" line="1982"/>
         <source>Reading what quiet hours held…</source>
         <translation>正在讀取勿擾期間暫緩的訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1964"/>
+        <location filename="../desk/ui/main_window.py" line="1983"/>
         <source>Reading what came while you were away…</source>
         <translation>正在讀取離開期間收到的訊息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2064"/>
+        <location filename="../desk/ui/main_window.py" line="2083"/>
         <source>%n message(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則訊息待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2184"/>
+        <location filename="../desk/ui/main_window.py" line="2203"/>
         <source>This message has no card in the inbox.</source>
         <translation>收件匣裡沒有列出這則訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2187"/>
+        <location filename="../desk/ui/main_window.py" line="2206"/>
         <source>No card here or in All shows this message: it is in %1.</source>
         <translation>這裡和「全部」都沒有列出這則訊息：它在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2208"/>
+        <location filename="../desk/ui/main_window.py" line="2227"/>
         <source>It has no card of its own: the card of its notice is selected.</source>
         <translation>這則訊息不單獨列出：已選取它所屬的通知。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2213"/>
+        <location filename="../desk/ui/main_window.py" line="2232"/>
         <source>This view does not list it: shown in All.</source>
         <translation>目前檢視沒有列出這則訊息，已在「全部」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2227"/>
+        <location filename="../desk/ui/main_window.py" line="2246"/>
         <source>Message copied.</source>
         <translation>已複製訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2274"/>
+        <location filename="../desk/ui/main_window.py" line="2293"/>
         <source>This DING waits for your confirmation: press A to confirm it first.</source>
         <translation>這則 DING 還在等您確認收到：請先按 A 確認，再標為已辦。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2317"/>
         <source>marked done</source>
         <translation>標記為已辦</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2298"/>
+        <location filename="../desk/ui/main_window.py" line="2317"/>
         <source>moved back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2320"/>
+        <location filename="../desk/ui/main_window.py" line="2339"/>
         <source>Could not mark the message from %1 in %2 done (%3).</source>
         <translation>未能將%2中%1的訊息標記為已辦：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2322"/>
+        <location filename="../desk/ui/main_window.py" line="2341"/>
         <source>Could not move the message from %1 in %2 back to the inbox (%3).</source>
         <translation>未能將%2中%1的訊息移回收件匣：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>Marking done…</source>
         <translation>正在標記為已辦…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2330"/>
+        <location filename="../desk/ui/main_window.py" line="2349"/>
         <source>Moving back to the inbox…</source>
         <translation>正在移回收件匣…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2378"/>
-        <location filename="../desk/ui/main_window.py" line="2418"/>
+        <location filename="../desk/ui/main_window.py" line="2397"/>
+        <location filename="../desk/ui/main_window.py" line="2437"/>
         <source>This DING waits for your confirmation: press a again to confirm it.</source>
         <translation>這條 DING 在等您確認：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2421"/>
+        <location filename="../desk/ui/main_window.py" line="2440"/>
         <source>This DING is not listed here: shown in %1. Press a again to confirm it.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示：再按一次 a 確認收到。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2525"/>
+        <location filename="../desk/ui/main_window.py" line="2544"/>
         <source>Confirmed the DING from %1 in %2.</source>
         <translation>已確認「%2」中 %1 的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2527"/>
+        <location filename="../desk/ui/main_window.py" line="2546"/>
         <source>Confirmed the DING.</source>
         <translation>已確認 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2528"/>
+        <location filename="../desk/ui/main_window.py" line="2547"/>
         <source>%1 in %2</source>
         <translation>「%2」中 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2529"/>
+        <location filename="../desk/ui/main_window.py" line="2548"/>
         <source>Confirmed %n DINGs (%1).</source>
         <translation>
             <numerusform>已確認 %n 則 DING（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2538"/>
+        <location filename="../desk/ui/main_window.py" line="2557"/>
         <source>The DING was not confirmed (%1).</source>
         <translation>DING 未能確認（%1），請重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2550"/>
+        <location filename="../desk/ui/main_window.py" line="2569"/>
         <source>This DING is not listed here: shown in %1.</source>
         <translation>這裡沒有列出這條 DING，已在「%1」中顯示。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2695"/>
+        <location filename="../desk/ui/main_window.py" line="2714"/>
         <source>marked unread</source>
         <translation>標記為未讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2701"/>
+        <location filename="../desk/ui/main_window.py" line="2720"/>
         <source>Could not mark the message from %1 in %2 unread (%3).</source>
         <translation>未能將%2中%1的訊息標為未讀：%3。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2733"/>
+        <location filename="../desk/ui/main_window.py" line="2752"/>
         <source>Still marking the last view read: one view at a time.</source>
         <translation>上一個檢視還在標為已讀，請稍候再標下一個。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2824"/>
+        <location filename="../desk/ui/main_window.py" line="2843"/>
         <source>Mark all read</source>
         <translation>全部標為已讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2821"/>
+        <location filename="../desk/ui/main_window.py" line="2840"/>
         <source>Mark the %Ln unread message(s) in “%1” read?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息全部標為已讀？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2827"/>
+        <location filename="../desk/ui/main_window.py" line="2846"/>
         <source>Ctrl+Z undoes.</source>
         <translation>Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2829"/>
+        <location filename="../desk/ui/main_window.py" line="2848"/>
         <source>A DING that waits for your confirmation stays unread. Ctrl+Z undoes.</source>
         <translation>等待您確認的 DING 仍保持未讀。Ctrl+Z 可復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2830"/>
+        <location filename="../desk/ui/main_window.py" line="2849"/>
         <source>Mark read</source>
         <translation>標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2851"/>
+        <location filename="../desk/ui/main_window.py" line="2870"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2872"/>
+        <location filename="../desk/ui/main_window.py" line="2891"/>
         <source>Nothing was marked read.</source>
         <translation>未標記任何訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2896"/>
+        <location filename="../desk/ui/main_window.py" line="2915"/>
         <source>Marked %1 of %2 read…</source>
         <translation>已標記 %1 / %2 則為已讀…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2921"/>
+        <location filename="../desk/ui/main_window.py" line="2940"/>
         <source>Nothing else unread here.</source>
         <translation>這裡沒有其他未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2926"/>
+        <location filename="../desk/ui/main_window.py" line="2945"/>
         <source>%n item(s) still wait for your confirmation.</source>
         <translation>
             <numerusform>仍有 %n 則等待您確認收到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2940"/>
+        <location filename="../desk/ui/main_window.py" line="2959"/>
         <source>mark all read (nothing was marked yet)</source>
         <translation>全部標為已讀（尚未標記任何訊息）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2952"/>
+        <location filename="../desk/ui/main_window.py" line="2971"/>
         <source>Made %1 of %2 unread again…</source>
         <translation>已恢復 %1 / %2 則為未讀…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2780"/>
-        <location filename="../desk/ui/main_window.py" line="2959"/>
+        <location filename="../desk/ui/main_window.py" line="2799"/>
+        <location filename="../desk/ui/main_window.py" line="2978"/>
         <source>marked %n message(s) read</source>
         <translation>
             <numerusform>標為已讀（%n 則）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1195"/>
+        <location filename="../desk/ui/main_window.py" line="1214"/>
         <source>Next or previous pane</source>
         <translation>下一個或上一個窗格</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1517"/>
+        <location filename="../desk/ui/main_window.py" line="1536"/>
         <source>%1
 
 Click to list them, those asking you first, then tasks, newest first (%2; Esc goes back).</source>
@@ -3929,7 +3929,7 @@ Click to list them, those asking you first, then tasks, newest first (%2; Esc go
 點擊列出這些訊息，@我的在前，再按待辦、新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1522"/>
+        <location filename="../desk/ui/main_window.py" line="1541"/>
         <source>%1
 
 Click to list them, tasks first, newest first (%2; Esc goes back).</source>
@@ -3938,584 +3938,584 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 點擊列出這些訊息，待辦在前，再按新舊（%2；按 Esc 返回）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1758"/>
+        <location filename="../desk/ui/main_window.py" line="1777"/>
         <source>What quiet hours hold so far, tasks first, newest first (%1; Esc goes back). desk says what they held when they end.</source>
         <translation>勿擾期間到目前為止暫緩的訊息，待辦在前，再按新舊（%1；Esc 返回）。勿擾結束時，desk 會告訴您暫緩了哪些。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1719"/>
+        <location filename="../desk/ui/main_window.py" line="1738"/>
         <source>desk was not running during the last quiet hours, so it held nothing: what came before it started is in the inbox as usual.</source>
         <translation>上次勿擾期間 desk 沒有執行，所以沒有暫緩任何訊息：它啟動前到的訊息照常在收件匣裡。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="966"/>
+        <location filename="../desk/ui/main_window.py" line="985"/>
         <source>Accounts (Alt+S there: shared or not)</source>
         <translation>帳號（其中 Alt+S：設為共用或取消）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="1536"/>
+        <location filename="../desk/ui/main_window.py" line="1555"/>
         <source>Show</source>
         <comment>the link before the digest</comment>
         <translation>查看</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2058"/>
+        <location filename="../desk/ui/main_window.py" line="2077"/>
         <source>%n DING confirmation(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則 DING 確認待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2061"/>
+        <location filename="../desk/ui/main_window.py" line="2080"/>
         <source>%n item(s) waiting to be sent: replies and confirmations</source>
         <translation>
             <numerusform>%n 項待傳送：回覆和 DING 確認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2066"/>
+        <location filename="../desk/ui/main_window.py" line="2085"/>
         <source>%n reply(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 則回覆待傳送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2070"/>
+        <location filename="../desk/ui/main_window.py" line="2089"/>
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2255"/>
+        <location filename="../desk/ui/main_window.py" line="2274"/>
         <source>This card is done already: press %1 to move it back to the inbox.</source>
         <translation>此則已辦：按 %1 移回收件匣。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2305"/>
+        <location filename="../desk/ui/main_window.py" line="2324"/>
         <source>Marked done: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」標記為已辦。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2307"/>
+        <location filename="../desk/ui/main_window.py" line="2326"/>
         <source>Moved back to the inbox: %1, “%2”. Press Ctrl+Z to undo.</source>
         <translation>已將 %1 的「%2」移回收件匣。按 Ctrl+Z 復原。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2810"/>
+        <location filename="../desk/ui/main_window.py" line="2829"/>
         <source>Mark the %Ln unread message(s) in “%1” read, and the %2 unread in “%3” besides (%4 in all)?</source>
         <translation>
             <numerusform>將「%1」中的 %Ln 則未讀訊息，連同「%3」中另外的 %2 則未讀，共 %4 則標為已讀？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2909"/>
+        <location filename="../desk/ui/main_window.py" line="2928"/>
         <source>Marked %n message(s) read, and %1 more in “%2” (%3 in all). Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息及「%2」中另外的 %1 則（共 %3 則）標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3020"/>
+        <location filename="../desk/ui/main_window.py" line="3039"/>
         <source>It is a DING that waits for your confirmation.</source>
         <translation>這是一則待您確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3022"/>
+        <location filename="../desk/ui/main_window.py" line="3041"/>
         <source>It is addressed to you.</source>
         <translation>這是 @您的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3024"/>
+        <location filename="../desk/ui/main_window.py" line="3043"/>
         <source>It is urgent.</source>
         <translation>這是緊急訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3027"/>
+        <location filename="../desk/ui/main_window.py" line="3046"/>
         <source>Move this message to Noise?</source>
         <translation>將這則訊息移到「閒聊」？</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3042"/>
+        <location filename="../desk/ui/main_window.py" line="3061"/>
         <source>moved to %1</source>
         <translation>移到「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3064"/>
+        <location filename="../desk/ui/main_window.py" line="3083"/>
         <source>Still taking back the last mark: a moment.</source>
         <translation>正在復原上一次全部已讀，請稍候。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3089"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>Undoing: %1…</source>
         <translation>正在復原：%1…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3089"/>
+        <location filename="../desk/ui/main_window.py" line="3108"/>
         <source>Undoing…</source>
         <translation>正在復原…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3101"/>
+        <location filename="../desk/ui/main_window.py" line="3120"/>
         <source>Undone: %1.</source>
         <translation>已復原：%1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3454"/>
+        <location filename="../desk/ui/main_window.py" line="3473"/>
         <source>This list could not be read (%1).</source>
         <translation>無法讀取此清單（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3466"/>
+        <location filename="../desk/ui/main_window.py" line="3485"/>
         <source>Loading the demo workspace…</source>
         <translation>正在載入示範工作區…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3468"/>
+        <location filename="../desk/ui/main_window.py" line="3487"/>
         <source>Loading messages…</source>
         <translation>正在載入訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3479"/>
+        <location filename="../desk/ui/main_window.py" line="3498"/>
         <source>No account yet. Add your work account (desk menu, Add account…) and the messages of all your groups gather here.</source>
         <translation>尚未新增帳號。新增您的工作帳號（desk 選單 › 新增帳號…）後，各個工作群組的訊息會匯總到這裡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3486"/>
+        <location filename="../desk/ui/main_window.py" line="3505"/>
         <source>No messages yet: %n group invite(s) wait for you. Accept them with the invites link at the bottom right (or desk menu, Group invites…), and their groups&apos; messages gather here.</source>
         <translation>
             <numerusform>還沒有訊息：有 %n 個群組邀請等您接受。點右下角的群組邀請連結（或 desk 選單 → 群組邀請…）接受後，這些群組的訊息會匯集到這裡。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3493"/>
+        <location filename="../desk/ui/main_window.py" line="3512"/>
         <source>Nothing open is due today, and nothing is overdue.</source>
         <translation>今天沒有到期的事項，也沒有逾期未辦的。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3559"/>
-        <location filename="../desk/ui/main_window.py" line="3623"/>
+        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3642"/>
         <source>%1 · Esc: back</source>
         <translation>%1 · Esc：返回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3573"/>
+        <location filename="../desk/ui/main_window.py" line="3592"/>
         <source>%n held, %1 alerted · Esc: back</source>
         <translation>
             <numerusform>暫緩 %n 則，已提醒 %1 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3602"/>
+        <location filename="../desk/ui/main_window.py" line="3621"/>
         <source>%n held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3604"/>
+        <location filename="../desk/ui/main_window.py" line="3623"/>
         <source>%n or more held while quiet · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3625"/>
+        <location filename="../desk/ui/main_window.py" line="3644"/>
         <source>%n or more came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則以上 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3631"/>
+        <location filename="../desk/ui/main_window.py" line="3650"/>
         <source>%n unread of %1 that came while you were away · Esc: back</source>
         <translation>
             <numerusform>%n 則未讀，離開期間共收到 %1 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3636"/>
+        <location filename="../desk/ui/main_window.py" line="3655"/>
         <source>%n came while you were away · Esc: back</source>
         <translation>
             <numerusform>離開期間收到 %n 則 · Esc：返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3644"/>
+        <location filename="../desk/ui/main_window.py" line="3663"/>
         <source>%n or more found</source>
         <translation>
             <numerusform>找到 %n 則以上</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3644"/>
+        <location filename="../desk/ui/main_window.py" line="3663"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3648"/>
+        <location filename="../desk/ui/main_window.py" line="3667"/>
         <source>%1 · notices and tasks first</source>
         <translation>%1 · 通知和待辦在前</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3659"/>
+        <location filename="../desk/ui/main_window.py" line="3678"/>
         <source>Newest first.</source>
         <translation>最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3676"/>
+        <location filename="../desk/ui/main_window.py" line="3695"/>
         <source>%n message(s) marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3679"/>
+        <location filename="../desk/ui/main_window.py" line="3698"/>
         <source>%n or more messages marked done match: %1 shows them.</source>
         <translation>
             <numerusform>已辦中有 %n 則以上：按 %1 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3692"/>
+        <location filename="../desk/ui/main_window.py" line="3711"/>
         <source>The rest of this list could not be read (%1).</source>
         <translation>此清單的其餘部分無法讀取（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3789"/>
+        <location filename="../desk/ui/main_window.py" line="3808"/>
         <source>Move back to the inbox</source>
         <translation>移回收件匣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3824"/>
+        <location filename="../desk/ui/main_window.py" line="3843"/>
         <source>%n confirmation(s) did not reach the group: the server refused them. Confirm to the sender another way.</source>
         <translation>
             <numerusform>%n 則確認未送達：伺服器拒絕了。請透過其他方式向傳送者確認。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3835"/>
+        <location filename="../desk/ui/main_window.py" line="3854"/>
         <source>%n reply(s) did not reach the group: the server refused them.</source>
         <translation>
             <numerusform>%n 則回覆未能傳到群組：伺服器拒收。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3843"/>
+        <location filename="../desk/ui/main_window.py" line="3862"/>
         <source>%n DING(s) did not reach the group: the server refused them (see DING → DINGs I sent…).</source>
         <translation>
             <numerusform>%n 則 DING 未送達：伺服器拒絕了（見 DING → 我發出的 DING…）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3855"/>
+        <location filename="../desk/ui/main_window.py" line="3874"/>
         <source>Sent: %n DING confirmation(s) made while offline reached the group.</source>
         <translation>
             <numerusform>已發送：離線時所做的 %n 條 DING 確認已送達群組。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4068"/>
+        <location filename="../desk/ui/main_window.py" line="4087"/>
         <source>This message has just arrived: look it over, then press %1 again.</source>
         <translation>這則訊息剛到：請先看一眼，再按一次 %1。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4179"/>
+        <location filename="../desk/ui/main_window.py" line="4198"/>
         <source>The server refused the sign-in:</source>
         <translation>登入已失效：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4200"/>
-        <location filename="../desk/ui/main_window.py" line="4217"/>
+        <location filename="../desk/ui/main_window.py" line="4219"/>
+        <location filename="../desk/ui/main_window.py" line="4236"/>
         <source>Sorting %n new message(s)…</source>
         <translation>
             <numerusform>正在整理 %n 則新訊息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4202"/>
+        <location filename="../desk/ui/main_window.py" line="4221"/>
         <source>Sorting new messages…</source>
         <translation>正在整理新訊息…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4184"/>
+        <location filename="../desk/ui/main_window.py" line="4203"/>
         <source>Sync stopped: the local database is damaged.</source>
         <translation>同步已停止：本機資料已損壞。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3497"/>
+        <location filename="../desk/ui/main_window.py" line="3516"/>
         <source>No message here holds “%1”.</source>
         <translation>這裡沒有包含「%1」的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3501"/>
+        <location filename="../desk/ui/main_window.py" line="3520"/>
         <source>No message here holds all of %1.</source>
         <translation>這裡沒有同時包含%1的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3503"/>
+        <location filename="../desk/ui/main_window.py" line="3522"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3512"/>
+        <location filename="../desk/ui/main_window.py" line="3531"/>
         <source>Messages marked done are in Done.</source>
         <translation>已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3519"/>
+        <location filename="../desk/ui/main_window.py" line="3538"/>
         <source>Press %1 to search the open messages in %2.</source>
         <translation>按 %1 在「%2」中搜尋待處理訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3521"/>
+        <location filename="../desk/ui/main_window.py" line="3540"/>
         <source>Press %1 to search %2; messages marked done are in Done.</source>
         <translation>按 %1 在「%2」中搜尋；已標記為已辦的訊息在「已辦」中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3568"/>
+        <location filename="../desk/ui/main_window.py" line="3587"/>
         <source>%n held while quiet, %1 more alerted as usual · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則，另有 %1 則已照常提醒 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3578"/>
+        <location filename="../desk/ui/main_window.py" line="3597"/>
         <source>%n held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3584"/>
+        <location filename="../desk/ui/main_window.py" line="3603"/>
         <source>%n or more held while quiet · asking you first, then tasks, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · @我的在前，再按待辦、新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3591"/>
+        <location filename="../desk/ui/main_window.py" line="3610"/>
         <source>%n held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3595"/>
+        <location filename="../desk/ui/main_window.py" line="3614"/>
         <source>%n or more held while quiet · tasks first, then newest · Esc: back</source>
         <translation>
             <numerusform>勿擾期間暫緩 %n 則以上 · 待辦在前，再按新舊 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4277"/>
+        <location filename="../desk/ui/main_window.py" line="4296"/>
         <source>Cannot save to this computer (%1), retrying in %2 s</source>
         <translation>無法儲存到本機（%1），%2 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4301"/>
+        <location filename="../desk/ui/main_window.py" line="4320"/>
         <source>Sorting new messages failed: the log file says where. Retrying in %1 s</source>
         <translation>整理新訊息出錯，請聯絡資訊部門查看記錄檔；%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4305"/>
+        <location filename="../desk/ui/main_window.py" line="4324"/>
         <source>Sorting new messages failed, retrying in %1 s</source>
         <translation>整理新訊息失敗，%1 秒後自動重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4309"/>
+        <location filename="../desk/ui/main_window.py" line="4328"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4311"/>
+        <location filename="../desk/ui/main_window.py" line="4330"/>
         <source>what to do</source>
         <translation>處理方式</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4348"/>
+        <location filename="../desk/ui/main_window.py" line="4367"/>
         <source>No official holiday schedule(s) for %1</source>
         <translation>
             <numerusform>缺少 %1 年的官方節假日安排</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4353"/>
+        <location filename="../desk/ui/main_window.py" line="4372"/>
         <source>Quiet hours assume Monday to Friday with only the holidays desk can foresee. Add other days off and make-up working days in Settings, or ask IT for a policy that includes the official schedule(s).</source>
         <translation>
             <numerusform>免打擾暫按週一至週五上班、可預知的節假日放假計算。請在「設定」中新增其他休息日和補班日，或請資訊部門下發含官方假日安排的政策。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4441"/>
+        <location filename="../desk/ui/main_window.py" line="4492"/>
         <source>Add account</source>
         <translation>新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4443"/>
+        <location filename="../desk/ui/main_window.py" line="4494"/>
         <source>Demo workspace: its messages are invented</source>
         <translation>示範工作區 — 訊息均為虛構</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4445"/>
+        <location filename="../desk/ui/main_window.py" line="4496"/>
         <source>desk is showing its built-in demo workspace, so that you can try it: its groups, people, notices and DINGs are made up. Add your work account (desk menu, Add account…) to use desk for real; the demo workspace is removed then.</source>
         <translation>desk 正在顯示內建的示範工作區，供您試用：其中的群組、人員、通知和 DING 均為虛構。新增您的工作帳號（desk 選單 › 新增帳號…）即可正式使用，示範工作區隨之移除。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4195"/>
-        <location filename="../desk/ui/main_window.py" line="4451"/>
+        <location filename="../desk/ui/main_window.py" line="4214"/>
+        <location filename="../desk/ui/main_window.py" line="4502"/>
         <source>No account yet</source>
         <translation>尚未新增帳號</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4453"/>
+        <location filename="../desk/ui/main_window.py" line="4504"/>
         <source>desk has no account to sync. Add your work account (desk menu, Add account…); your IT staff can tell you the server&apos;s address.</source>
         <translation>desk 還沒有可同步的帳號。請新增您的工作帳號（desk 選單 › 新增帳號…）；伺服器位址可向資訊人員詢問。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2410"/>
-        <location filename="../desk/ui/main_window.py" line="2542"/>
+        <location filename="../desk/ui/main_window.py" line="2429"/>
+        <location filename="../desk/ui/main_window.py" line="2561"/>
         <source>No DING waits for confirmation.</source>
         <translation>沒有待確認的 DING。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2711"/>
+        <location filename="../desk/ui/main_window.py" line="2730"/>
         <source>Marked unread. Ctrl+Z undoes.</source>
         <translation>已標為未讀。按 Ctrl+Z 復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2722"/>
+        <location filename="../desk/ui/main_window.py" line="2741"/>
         <source>Clear the search first: Shift+C marks a whole view read.</source>
         <translation>請先清除搜尋：Shift+C 會把整個檢視標為已讀。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2726"/>
+        <location filename="../desk/ui/main_window.py" line="2745"/>
         <source>Done holds nothing unread to mark.</source>
         <translation>已辦中沒有要標為已讀的訊息。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2777"/>
-        <location filename="../desk/ui/main_window.py" line="2923"/>
+        <location filename="../desk/ui/main_window.py" line="2796"/>
+        <location filename="../desk/ui/main_window.py" line="2942"/>
         <source>Nothing unread here.</source>
         <translation>這裡沒有未讀訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="2783"/>
-        <location filename="../desk/ui/main_window.py" line="2919"/>
+        <location filename="../desk/ui/main_window.py" line="2802"/>
+        <location filename="../desk/ui/main_window.py" line="2938"/>
         <source>Marked %n message(s) read. Ctrl+Z undoes.</source>
         <translation>
             <numerusform>已將 %n 則訊息標為已讀，Ctrl+Z 可復原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2988"/>
+        <location filename="../desk/ui/main_window.py" line="3007"/>
         <source>Already in %1.</source>
         <translation>已在「%1」中。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3068"/>
+        <location filename="../desk/ui/main_window.py" line="3087"/>
         <source>Nothing to undo.</source>
         <translation>沒有可復原的操作。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3101"/>
+        <location filename="../desk/ui/main_window.py" line="3120"/>
         <source>Undone.</source>
         <translation>已復原。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="2972"/>
-        <location filename="../desk/ui/main_window.py" line="3219"/>
+        <location filename="../desk/ui/main_window.py" line="2991"/>
+        <location filename="../desk/ui/main_window.py" line="3238"/>
         <source>Not saved (%1).</source>
         <translation>未能儲存（%1）。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3081"/>
+        <location filename="../desk/ui/main_window.py" line="3100"/>
         <source>Could not undo: %1 (%2). Ctrl+Z tries again.</source>
         <translation>未能復原「%1」：%2。可再按 Ctrl+Z 重試。</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3457"/>
+        <location filename="../desk/ui/main_window.py" line="3476"/>
         <source>Searching…</source>
         <translation>正在搜尋…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3494"/>
+        <location filename="../desk/ui/main_window.py" line="3513"/>
         <source>No messages here.</source>
         <translation>這裡沒有訊息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3564"/>
+        <location filename="../desk/ui/main_window.py" line="3583"/>
         <source>%n alerted as usual while quiet, none held · Esc: back</source>
         <translation>
             <numerusform>勿擾期間未暫緩訊息，%n 則已照常提醒 · Esc 返回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3651"/>
+        <location filename="../desk/ui/main_window.py" line="3670"/>
         <source>Notices and tasks come first: what waits for your confirmation (a DING, or an urgent item escalated like one), then those with the words in their title, then urgent, to-do, confirmed or answered ones. Then the rest. Each part is newest first.</source>
         <translation>通知和待辦排在前面：先是等您確認的（DING，或像 DING 一樣提醒的緊急訊息），再是標題裡有這些字的，再是緊急、待辦、有人確認或回覆過的；然後是其餘的。每部分都是最新的在前。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3772"/>
+        <location filename="../desk/ui/main_window.py" line="3791"/>
         <source>%n message(s) marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="3775"/>
+        <location filename="../desk/ui/main_window.py" line="3794"/>
         <source>%n or more messages marked done hold “%1” too: %2 shows them.</source>
         <translation>
             <numerusform>已辦中還有 %n 則以上包含「%1」：按 %2 查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3798"/>
+        <location filename="../desk/ui/main_window.py" line="3817"/>
         <source>Search done messages ( / )</source>
         <translation>搜尋已辦訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="3800"/>
+        <location filename="../desk/ui/main_window.py" line="3819"/>
         <source>Search open messages ( / )</source>
         <translation>搜尋待處理訊息（ / ）</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4177"/>
+        <location filename="../desk/ui/main_window.py" line="4196"/>
         <source>The server refused the sign-in of %1:</source>
         <translation>登入已失效：%1</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4285"/>
+        <location filename="../desk/ui/main_window.py" line="4304"/>
         <source>Offline (%1), retrying in %2 s: %3</source>
         <translation>離線（%1），%2 秒後重試：%3</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4292"/>
+        <location filename="../desk/ui/main_window.py" line="4311"/>
         <source>Offline (%1), retrying in %2 s</source>
         <translation>離線（%1），%2 秒後重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4310"/>
+        <location filename="../desk/ui/main_window.py" line="4329"/>
         <source>retry now</source>
         <translation>現在重試</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4321"/>
+        <location filename="../desk/ui/main_window.py" line="4340"/>
         <source>Trying again…</source>
         <translation>正在重試…</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4349"/>
+        <location filename="../desk/ui/main_window.py" line="4368"/>
         <source>No %1 holidays</source>
         <translation>缺 %1 年假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4350"/>
+        <location filename="../desk/ui/main_window.py" line="4369"/>
         <source>add days off</source>
         <translation>設定假日</translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4359"/>
+        <location filename="../desk/ui/main_window.py" line="4378"/>
         <source>%1.
 
 %2</source>
@@ -4524,14 +4524,14 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk/ui/main_window.py" line="4424"/>
+        <location filename="../desk/ui/main_window.py" line="4443"/>
         <source>%n group invite(s)</source>
         <translation>
             <numerusform>%n 個群組邀請</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk/ui/main_window.py" line="4432"/>
+        <location filename="../desk/ui/main_window.py" line="4451"/>
         <source>%1 unread</source>
         <translation>%1 則未讀</translation>
     </message>
@@ -5872,12 +5872,13 @@ Click to list them, tasks first, newest first (%2; Esc goes back).</source>
     </message>
     <message>
         <location filename="../desk/ui/card_text.py" line="745"/>
-        <location filename="../desk/ui/inbox_delegate.py" line="550"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="667"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="778"/>
         <source>unconfirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../desk/ui/inbox_delegate.py" line="578"/>
+        <location filename="../desk/ui/inbox_delegate.py" line="695"/>
         <source>DING unconfirmed</source>
         <translation>DING未確認</translation>
     </message>
@@ -6741,62 +6742,67 @@ Choose another folder with --data-dir or DESK_DATA_DIR, or ask your IT staff.</s
     </message>
     <message>
         <location filename="../desk/app/gui.py" line="207"/>
-        <location filename="../desk/app/gui.py" line="243"/>
+        <location filename="../desk/app/gui.py" line="245"/>
         <source>desk</source>
         <translation>desk</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="228"/>
+        <location filename="../desk/app/gui.py" line="230"/>
         <source>Nothing is deleted, but the old files open again only with the old passphrase: nobody, IT staff included, can open them without it. Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有用原來的密碼才能再次開啟：沒有原密碼，任何人（包括資訊部門）都無法開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="235"/>
+        <location filename="../desk/app/gui.py" line="237"/>
         <source>Nothing is deleted, but the old files open again only if what they lack comes back (their key, or a repair by IT staff). Once you are sure you no longer need them, you may delete that folder.</source>
         <translation>不會刪除任何檔案，但舊檔案只有在所缺的東西找回之後（它們的金鑰，或經資訊部門修復）才能再次開啟。確定不再需要後，可以刪除該資料夾。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="246"/>
+        <location filename="../desk/app/gui.py" line="248"/>
         <source>To start afresh, desk moves the database and its key into a new folder, set-aside-&lt;date&gt;-&lt;time&gt;, in %1 and starts with an empty inbox. Add your accounts again: their messages come back from the server. What only this computer knew (read, done, confirmed, your settings) stays in the old files.</source>
         <translation>如選擇重新開始，desk 會把資料庫及其金鑰移到 %1 中的一個新資料夾 set-aside-&lt;日期&gt;-&lt;時間&gt;，並以空的收件匣啟動。請重新新增帳號，訊息會從伺服器重新取得。只有本機知道的內容（已讀、已辦、已確認、您的設定）保留在舊檔案中。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="257"/>
+        <location filename="../desk/app/gui.py" line="259"/>
         <source>Start afresh</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="259"/>
+        <location filename="../desk/app/gui.py" line="261"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="270"/>
+        <location filename="../desk/app/gui.py" line="267"/>
+        <source>Back to the passphrase</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../desk/app/gui.py" line="281"/>
         <source>desk could not move its database aside (%1). Close every desk window and try again, or ask your IT staff.</source>
         <translation>desk 無法移開其資料庫（%1）。請關閉所有 desk 視窗後重試，或聯絡資訊部門。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="300"/>
+        <location filename="../desk/app/gui.py" line="311"/>
         <source>The passphrase in DESK_PASSPHRASE was refused: it may be the one before a change. Type the current one, and change or remove DESK_PASSPHRASE.</source>
         <translation>環境變數 DESK_PASSPHRASE 中的密碼不正確，可能是變更前的舊密碼。請輸入目前的密碼，並修改或刪除 DESK_PASSPHRASE。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="363"/>
+        <location filename="../desk/app/gui.py" line="374"/>
         <source>Without its passphrase nothing can open this database: desk keeps no other copy of its key.</source>
         <translation>沒有密碼，任何方式都無法開啟此資料庫：desk 不保存金鑰的其他副本。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="507"/>
+        <location filename="../desk/app/gui.py" line="521"/>
         <source>desk is already running on this computer, but it is not responding. Wait a minute and start desk again. If it still does not respond, end desk in the Task Manager (or log out and back in): what it had saved is kept.</source>
         <translation>desk 已在本機執行，但沒有回應。請稍候一分鐘再啟動 desk。如果仍無回應，請在工作管理員中結束 desk（或登出後重新登入）：已儲存的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="393"/>
+        <location filename="../desk/app/gui.py" line="407"/>
         <source>The administrator&apos;s policy does not apply (%1); desk runs on its defaults and your own settings.</source>
         <translation>管理員策略未生效（%1）；desk 依預設設定和您自己的設定執行。</translation>
     </message>
     <message>
-        <location filename="../desk/app/gui.py" line="402"/>
+        <location filename="../desk/app/gui.py" line="416"/>
         <source>The administrator&apos;s policy has %1 problem(s); the rest applies.</source>
         <translation>管理員政策中有 %1 處問題；其餘設定已生效。</translation>
     </message>

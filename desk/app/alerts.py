@@ -34,7 +34,7 @@ from desk.core.notify_policy import (
     decide,
     digest,
     held_over,
-    joined,
+    joined_anew,
     kept_digest,
     lapsed,
     quiet_began,
@@ -306,7 +306,7 @@ class AlertCoordinator(QObject):
                     # period began while desk was closed.
                     starts = policy.next_change_of_schedule(ended)
                     if starts is None or starts > now or waited:
-                        summary = joined(last, summary)
+                        summary = joined_anew(last, waiting, woken, began)
                 self._undigested.update(c.message_id for c in waiting)
                 self._unkept = summary.record(now)
             elif waited and last is not None:
@@ -463,9 +463,10 @@ class AlertCoordinator(QObject):
         end = run[1]
         # From the run of the first of them: several runs may have ended unseen (closed
         # on a Saturday, opened on 元旦), and the last of them held none.
-        summary = digest(waiting, woken, _began(policy, [*waiting, *woken], end))
+        held_since = _began(policy, [*waiting, *woken], end)
+        summary = digest(waiting, woken, held_since)
         if waited and last is not None:
-            summary = joined(last, summary)
+            summary = joined_anew(last, waiting, woken, held_since)
         self._undigested.update(c.message_id for c in waiting)
         # Said in the window's line now, its pop-up when quiet hours end (`held_over`).
         self._unkept = summary.record(end, shown=False)

@@ -217,10 +217,12 @@ _NEVER_OPENS = (
 )
 
 
-def start_afresh(problem: str, data_dir: DataDir, *, forgotten: bool = False) -> bool:
+def start_afresh(problem: str, data_dir: DataDir, *, forgotten: bool = False) -> bool | None:
     """Says `problem` and offers to set the store aside and start with a new one; True
-    once it is set aside. Quit is the default: nothing moves unless the user chooses it.
-    `forgotten`: the passphrase is, and the old files are said to open with it alone."""
+    once it is set aside, False to quit. Quit is the default: nothing moves unless the user
+    chooses it. `forgotten`: the passphrase is, and the old files are said to open with it
+    alone; then Back, the default, returns None: the user goes back to the passphrase (a
+    tester who remembered it had only 重新开始 and 退出). Asked, not an error: no red icon."""
     translate = QCoreApplication.translate
     # Not "IT can still restore them": users read that IT could get their data back, and
     # nobody can open the old files without what they lack (a tester from county IT).
@@ -239,7 +241,7 @@ def start_afresh(problem: str, data_dir: DataDir, *, forgotten: bool = False) ->
             "them, you may delete that folder.",
         )
     box = QMessageBox(
-        QMessageBox.Icon.Critical,
+        QMessageBox.Icon.Information if forgotten else QMessageBox.Icon.Critical,
         translate("Store", "desk"),
         problem
         + "\n\n"
@@ -259,7 +261,16 @@ def start_afresh(problem: str, data_dir: DataDir, *, forgotten: bool = False) ->
     quit_button = box.addButton(translate("Store", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
     box.setEscapeButton(quit_button)
+    back = None
+    if forgotten:
+        back = box.addButton(
+            translate("Store", "Back to the passphrase"), QMessageBox.ButtonRole.NoRole
+        )
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
     box.exec()
+    if back is not None and box.clickedButton() is back:
+        return None
     if box.clickedButton() is not afresh:
         return False
     try:
@@ -365,7 +376,10 @@ def unlock(data_dir: DataDir, early: Future[bytes] | None = None) -> Store | Non
                     "Without its passphrase nothing can open this database: desk keeps no "
                     "other copy of its key.",
                 )
-                if not start_afresh(no_key, data_dir, forgotten=True):
+                chosen = start_afresh(no_key, data_dir, forgotten=True)
+                if chosen is None:
+                    continue  # back to the passphrase, the last error said again
+                if not chosen:
                     # Its Quit quits, as it says: it brought the passphrase back, and a
                     # user who had chosen to quit was asked again (IT).
                     return None

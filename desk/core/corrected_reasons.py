@@ -21,6 +21,8 @@ from desk.core.reasons import CALMER, SAYS_NOTHING
 
 # The reason a card the user moved carries (see desk.store.weights), said first.
 USER_CORRECTION = "user_correction"
+# Its argument naming the tier triage gave the card (desk.store.weights keeps it).
+TRIAGED = "triaged"
 
 _ASKING = frozenset({Tier.URGENT, Tier.ACTION})
 _NOT_NOISE = frozenset({Tier.URGENT, Tier.ACTION, Tier.INFO})
@@ -66,6 +68,11 @@ def reasons_for_tier(reasons: Sequence[Reason], tier: Tier) -> tuple[Reason, ...
     `tier`, in triage's order; any other card's reasons as they are (triage's own tier is
     what its verdicts argued for)."""
     said = [r for r in reasons if r.code == USER_CORRECTION]
+    if said and said[0].arg(TRIAGED) == tier.value:
+        # Moved away and back where triage put it: triage's own card again in what it
+        # says (the reading pane said 我手动归类 of a card moved to Noise and back, a
+        # tester); the store keeps it corrected, so a later triage does not move it.
+        return tuple(r for r in reasons if r.code != USER_CORRECTION)
     if not said:
         return tuple(reasons)
     return (

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.core.corrected_reasons import TRIAGED
 from desk.core.group_priority import WEIGHTS, Priority, marked, weight_reason
 from desk.core.lessons import lesson_of, teaches
 from desk.core.messages import Tier
@@ -79,7 +80,7 @@ class Correction:
 # Arguments of a card's user_correction reason that no text shows: the tier desk gave the
 # card before the user first moved it, and what its corrections taught since (see
 # Learnt), for a move back to that tier to take back.
-_TRIAGED = "triaged"
+_TRIAGED = TRIAGED
 _GROUP = "group"
 _SENDER = "sender"
 _LESSON_MOVED = "lesson_moved"

@@ -15,6 +15,7 @@ from desk.store.inbox import CameWhileAway, ViewKind
 from desk.ui.close_button import EscapeCloses, close_button
 from desk.ui.date_words import WEEKDAY_NAMES
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.pointer_calm import PointerCalm
 from desk.ui.sidebar import view_name
 
 # The tiers said, in the views' order; noise is not listed, as All lists none.
@@ -68,6 +69,7 @@ class AwayLine(QFrame):
         row.addWidget(self.said, 1)
         row.addWidget(self.show_button)
         row.addWidget(self.dismiss_button)
+        self._calm = PointerCalm(self)
         self.retranslate("")
         self.hide()
 
@@ -131,14 +133,25 @@ class AwayLine(QFrame):
         self.setAccessibleName(words)
         self.setAccessibleDescription(counts)
         self.show_button.setAccessibleDescription(words)
-        appearing = self.isHidden()
-        self.show()
-        if appearing:
+        if self.isHidden():
+            # Counted a moment after the return, it came as the user reached for a card,
+            # and pushed the panes down under the pointer: it waits for the pointer.
+            self._calm.when_calm(self._appear)
+
+    def _appear(self) -> None:
+        if self.isHidden():
+            self.show()
             # Once, as it comes: each sync's recount changes the words, and a reader
             # interrupted by every one of them would hear little else.
             from PySide6.QtGui import QAccessible, QAccessibleEvent  # as in desk.ui.status_bar
 
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def setVisible(self, visible: bool) -> None:
+        if not visible:
+            # Dismissed, or all of it read, before it came: it comes no more.
+            self._calm.cancel()
+        super().setVisible(visible)
 
     def _dismiss(self) -> None:
         self.hide()

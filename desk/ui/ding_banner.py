@@ -38,6 +38,7 @@ from desk.core.reasons import row_event, row_readied
 from desk.ui.card_text import confirm_words, due_words, short_time
 from desk.ui.demo_mark import demo_marked
 from desk.ui.elided_label import ElidedLabel
+from desk.ui.pointer_calm import PointerCalm
 from desk.ui.style import DING_COLOUR, NOTE, set_tone
 
 if TYPE_CHECKING:
@@ -527,9 +528,13 @@ class BannerPlace(QWidget):
     card. A DING may come at any moment while an account syncs, so the place is held:
     a line of height, and a known place for the red to appear.
 
-    Held only on a window HELD_LINES banner lines tall or more: on a short one (768 px) the
-    line saying no DING waits took a card's room all day for the moment a DING comes or
-    goes, and there the panes move by its height then."""
+    Held from the start only on a window HELD_LINES banner lines tall or more: on a short
+    one (768 px) the line saying no DING waits took a card's room all day for a moment that
+    may never come. There the place is held once a DING has shown, until the window next
+    loses the focus: confirming the last DING (`a`, a click on its card) left the panes
+    38 px higher under the pointer, and the next click landed on the card below (a tester).
+    The line goes while the user is in another window, and comes back with the next DING
+    (when the pointer rests, see PointerCalm)."""
 
     def __init__(self, banner: DingBanner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -537,6 +542,10 @@ class BannerPlace(QWidget):
         self._held = True
         # Whether the window is tall enough to hold the place (see fit_height).
         self._roomy = True
+        # On a short window, whether a DING has shown since the window last lost the focus.
+        self._kept = False
+        # The row's coming waits for the pointer to rest (see PointerCalm).
+        self._calm: PointerCalm | None = None
         self.quiet = QLabel(self.tr("No DING waits for confirmation"))
         self.quiet.setObjectName("noDing")
         # Where the banner's words stand, so that the red takes the quiet line's place.
@@ -571,7 +580,7 @@ class BannerPlace(QWidget):
     @property
     def holds(self) -> bool:
         """Whether the place is held while no DING waits."""
-        return self._held and self._roomy
+        return self._held and (self._roomy or self._kept)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Sent on each show() and hide(), the window's shown or not (Show and Hide wait for
@@ -581,14 +590,35 @@ class BannerPlace(QWidget):
             QEvent.Type.HideToParent,
         ):
             self._follow_banner()
+        elif (
+            self._kept and event.type() == QEvent.Type.WindowDeactivate and watched is self.window()
+        ):
+            # The user is elsewhere: the held line can go without moving anything under
+            # their pointer.
+            self._kept = False
+            self._follow_banner()
         return False
 
     def _follow_banner(self) -> None:
         waiting = not self.banner.isHidden()
         # Only one of them is there for a screen reader.
         self.quiet.setVisible(not waiting)
-        if self.parentWidget() is not None:  # not a window of its own
-            self.setVisible(waiting or self.holds)
+        if self.parentWidget() is None:  # a window of its own
+            return
+        if waiting and self._held and not self._roomy and not self._kept:
+            self._kept = True
+            self.window().installEventFilter(self)
+        if self.isHidden() and (waiting or self.holds):
+            # Coming: not under a pointer at work below it.
+            if self._calm is None:
+                self._calm = PointerCalm(self)
+            self._calm.when_calm(self._come)
+        elif not self.isHidden() and not (waiting or self.holds):
+            self.hide()
+
+    def _come(self) -> None:
+        if not self.banner.isHidden() or self.holds:
+            self.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A hidden widget's resize event waits until it is shown: the banner, hidden while

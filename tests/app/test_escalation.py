@@ -514,7 +514,7 @@ def test_the_press_that_answers_press_a_again_confirms_after_a_re_read_landed_an
     desk.settle()
     waiting = window._current_row()
     assert waiting is not None and waiting.pinned
-    desk.clock.advance(timedelta(seconds=2))
+    desk.clock.advance(timedelta(milliseconds=500))  # within the `a a` grace
     qtbot.keyClick(window.list, Qt.Key.Key_A)
     desk.settle()
     assert "press a again" in window.statusBar().currentMessage()
@@ -1447,6 +1447,27 @@ def test_the_card_of_a_ding_naming_no_time_says_by_when_to_confirm_it(
     assert "Confirm by" not in _card_line(desk, row)
     with store.sessions() as session:
         assert session.get_one(Message, message_id).deadline_ms is None
+
+
+def test_one_a_confirms_the_next_ding_read_in_the_pane(desk: Running, store: Store) -> None:
+    # From a tester: `a` confirmed the first DING, the next came up in the reading pane,
+    # she read it and pressed `a`, and was told 再按一次 a 确认收到.
+    _posted_by_the_district(desk, store, {"d1": _TO_POSTS, "d2": _DUTY_ROSTER})
+    window, qtbot = desk.app.window, desk.qtbot
+    first, second = window.model.inbox_row(0), window.model.inbox_row(1)
+    assert first is not None and first.pinned and second is not None and second.pinned
+    window.list.setFocus()
+    window.list.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    desk.settle()
+    shown = window._current_row()
+    assert shown is not None and shown.id == second.id
+    assert window.detail.row_id == second.id, "the next DING in the reading pane"
+    desk.clock.advance(timedelta(seconds=2))  # read
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    assert "press a again" not in window.statusBar().currentMessage()
+    desk.settle()
+    assert sorted(_confirmed(store)) == ["d1", "d2"]
 
 
 def test_a_shows_the_ding_confirmed_at_once_while_the_store_is_busy(

@@ -630,6 +630,50 @@ def test_cancelling_the_passphrase_of_a_store_says_desk_closes_and_touches_nothi
     assert {f.name: f.read_bytes() for f in (data.key_file, data.database)} == before
 
 
+@pytest.mark.parametrize("back", ["Enter", "Escape", "Back to the passphrase"])
+def test_forgot_it_has_a_way_back_to_the_passphrase(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, back: str
+) -> None:
+    # From a tester: 忘记了？ by mistake, or the passphrase remembered on reading the
+    # question, left only 重新开始 and 退出, under a red error icon.
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    data = DataDir(tmp_path / "desk")
+    data.ensure()
+    open_store(data, PASSPHRASE, backend=fail.Keyring(), scrypt_n=TEST_SCRYPT_N).close()
+    database = data.database.read_bytes()
+    seen: list[str] = []
+    offered: list[list[str]] = []
+    icons: list[QMessageBox.Icon] = []
+
+    shown = QMessageBox.exec
+
+    def noting_the_icon(box: QMessageBox) -> int:
+        icons.append(box.icon())
+        return shown(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", noting_the_icon)
+    _answer_in_turn(
+        [
+            (PassphraseDialog, "Forgot it?", ()),
+            (QMessageBox, back, ()),
+            (PassphraseDialog, "Enter", (PASSPHRASE,)),
+        ],
+        seen,
+        buttons=offered,
+    )
+
+    store = unlock(data)
+
+    assert store is not None, "opened with the passphrase remembered"
+    store.close()
+    assert seen[0] == "passphrase" and seen[2] == "passphrase"
+    assert "nothing can open this database" in seen[1]
+    assert sorted(offered[0]) == ["Back to the passphrase", "Quit", "Start afresh"]
+    assert icons[:1] == [QMessageBox.Icon.Information], "asked, not an error"
+    assert not list(data.root.glob("set-aside-*"))
+    assert data.database.read_bytes() == database, "nothing moved or changed"
+
+
 def test_quit_after_forgot_it_quits_without_asking_again(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,9 @@ from desk.core.corrected_reasons import ARGUES_FOR, USER_CORRECTION, reasons_for
 from desk.core.messages import Reason, Tier
 from desk.core.reasons import ENGLISH
 
-MOVED = Reason.of(USER_CORRECTION, triaged="noise")
+# Moved by the user; the tier triage gave it is left out, as of a correction made before
+# desk kept it: a card back in that tier says what triage says (see the last test).
+MOVED = Reason.of(USER_CORRECTION)
 ADMIN = Reason.of("role_admin")
 OWNER = Reason.of("role_owner")
 DUE = Reason.of("deadline", when="2026-12-07T18:00:00+08:00")
@@ -93,3 +95,14 @@ def test_a_card_triage_put_in_its_tier_keeps_every_reason() -> None:
 def test_every_verdict_is_a_reason_code_desk_words() -> None:
     # A renamed code would leave its verdict shown on every tier, silently.
     assert set(ARGUES_FOR) <= set(ENGLISH)
+
+
+def test_a_card_moved_back_where_triage_put_it_says_what_triage_says() -> None:
+    # A tester: moved to Noise and back to Urgent, the reading pane said 我手动归类.
+    moved = Reason.of(USER_CORRECTION, triaged="urgent")
+    urgent = Reason.of("urgent_wording")
+    assert codes(reasons_for_tier([moved, OWNER, urgent], Tier.URGENT)) == [
+        "role_owner",
+        "urgent_wording",
+    ]
+    assert codes(reasons_for_tier([moved, OWNER, urgent], Tier.NOISE))[0] == USER_CORRECTION

@@ -22,6 +22,7 @@ from desk.core.notify_policy import (
     decide,
     digest,
     joined,
+    joined_anew,
     kept_digest,
     lapsed,
     open_own_item,
@@ -193,6 +194,29 @@ def test_a_digest_joined_to_the_one_before_it_counts_and_lists_both() -> None:
     assert both.asks == (5, 1)
     assert both.woken == (9,)
     assert both.began == began, "since the holiday began, as its line said"
+
+
+def test_a_digest_joined_after_a_restart_counts_once_what_the_one_before_counted() -> None:
+    # From a tester on a Monday: desk restarted during the quiet, the ledger still held
+    # what the kept digest had counted, and the status bar said 暂缓 32 条 over the list's
+    # 暂缓 31 条，已提醒 1 条 (and 免打扰期间 31).
+    began = NOW - timedelta(days=3)
+    kept = digest(
+        [_msg(Tier.ACTION, message_id=1), _msg(Tier.INFO, message_id=2)],
+        [_msg(Tier.URGENT, message_id=9, mentions_me=True)],
+        began,
+    )
+    later = NOW + timedelta(hours=1)
+    held = [
+        _msg(Tier.INFO, message_id=2),  # counted by the kept digest already
+        _msg(Tier.INFO, message_id=5, ts=later),
+    ]
+    woken = [_msg(Tier.URGENT, message_id=9, mentions_me=True)]
+    both = joined_anew(kept, held, woken, later)
+    assert both.total == len(both.ids) == 3
+    assert both.by_tier == {Tier.ACTION: 1, Tier.INFO: 2}
+    assert sum(n for _g, n in both.by_group) == 3
+    assert both.woken == (9,)
 
 
 def test_a_repeat_of_a_notice_is_held_in_quiet_hours_however_urgent() -> None:

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.core.clock import ManualClock
@@ -404,11 +405,15 @@ def _tall(window: MainWindow, width: int) -> None:
     _laid_out()
 
 
-def test_on_a_short_window_no_place_is_held_while_no_ding_waits(
+def test_on_a_short_window_the_place_is_held_after_a_ding_until_the_user_is_elsewhere(
     qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:
     # From a tester at 1366×768: "没有待确认的 DING" held a line over the panes all day,
     # with the demo line, the away line and the guide some 170 px: nine cards at 100 %.
+    # And from the next: confirming the last DING took the red row away, the panes moved
+    # up 38 px under her pointer, and the next click landed on the card below.
+    window.show()
+    qtbot.waitActive(window)
     _dings_alerting(qtbot, window, store, clock)
     banner, place = window.ding_banner, window.banner_place
     window.resize(1366, 740)
@@ -417,12 +422,43 @@ def test_on_a_short_window_no_place_is_held_while_no_ding_waits(
     top = window.list.mapTo(window, QPoint(0, 0)).y()
     banner.show_ladders([])
     _laid_out()
+    assert place.isVisible() and place.quiet.isVisible(), "held while the user is here"
+    assert window.list.mapTo(window, QPoint(0, 0)).y() == top
+    # The user goes to another window: the line goes with nobody's pointer on the panes.
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    _laid_out()
     assert not place.isVisible() and not place.quiet.isVisible()
     assert window.list.mapTo(window, QPoint(0, 0)).y() <= top - banner.height()
     # On a tall window the line is held, its words saying none waits.
     window.resize(1366, TALL)
     _laid_out()
     assert place.isVisible() and place.quiet.isVisible()
+
+
+def test_on_a_short_window_a_ding_waits_for_the_pointer_to_rest_before_its_row_comes(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # The row coming pushed the cards down under a pointer aiming at one.
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitActive(window)
+    _laid_out()
+    place = window.banner_place
+    assert not place.isVisible()
+    viewport = window.list.viewport()
+    QTest.mouseMove(viewport, QPoint(100, 40))
+    top = window.list.mapTo(window, QPoint(0, 0)).y()
+    _dings_alerting(qtbot, window, store, clock)
+    _laid_out()
+    assert not place.isVisible(), "not while the pointer moves over the cards"
+    assert window.list.mapTo(window, QPoint(0, 0)).y() == top
+    # Resting, the pointer reads: the row comes.
+    qtbot.waitUntil(place.isVisible, timeout=3000)
+    assert window.ding_banner.isVisible()
 
 
 def test_a_larger_text_size_gives_the_held_line_back_on_a_window_no_longer_tall_enough(

@@ -224,6 +224,34 @@ def test_a_moved_card_drops_triages_verdict_for_the_old_tier_and_undo_brings_it_
         assert "corrected by you" not in _parts(said), said
 
 
+def test_a_card_moved_away_and_back_where_desk_put_it_is_no_longer_said_moved_by_you(
+    qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
+) -> None:
+    # A tester: `3` then `4` (back to Noise, where desk had it): the reading pane still
+    # said 闲聊 — 我手动归类.
+    window.sidebar.select_view(ViewKind.NOISE)
+    chat = next(r for r in _all_rows(window) if "chitchat" in {x.code for x in r.reasons})
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(chat.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Moved to Info"))
+    window.sidebar.select_view(ViewKind.INFO)
+    window.list.setCurrentIndex(window.model.index(window.model.row_of(chat.id) or 0))
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_4)
+
+    def back() -> bool:
+        row = InboxQueries(store.sessions).row(chat.id)
+        return row is not None and row.tier is Tier.NOISE
+
+    qtbot.waitUntil(back)
+    window.sidebar.select_view(ViewKind.NOISE)
+    qtbot.waitUntil(lambda: window.model.row_of(chat.id) is not None)
+    for said in _said_for(window, store, chat.id, clock.now()):
+        assert "chit-chat" in _parts(said), said
+        assert "corrected by you" not in _parts(said), said
+
+
 def test_a_notice_moved_to_action_keeps_who_posted_it_and_not_notice(
     qtbot: QtBot, window: MainWindow, store: Store, clock: ManualClock
 ) -> None:

@@ -1928,3 +1928,11 @@ def test_a_count_of_what_was_done_on_another_day_is_that_days_report() -> None:
     assert not folds("杉山村老屋场6户19人转移到位", "杉山村老屋场6户19人转移到位", minutes=25 * 60)
     # The same count passed on that day is that count.
     assert folds("杉山村老屋场6户19人转移到位", "杉山村老屋场6户19人转移到位", minutes=30)
+
+
+def test_a_larger_count_of_what_was_done_is_the_next_count() -> None:
+    assert not folds(
+        "杉山村老屋场6户19人转移到位[图片]",
+        "杉山村老屋场6户19人、冲里组9户26人全部转移，共15户45人",
+        minutes=60,
+    )

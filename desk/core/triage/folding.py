@@ -25,7 +25,9 @@ A candidate then passes a precise check:
 - a match through a forward must not conflict with the notice it folded into;
 - a correction (更正), follow-up report (续报), lifting (解除), question or report back
   (经核查…) never folds into a message that is not one,
-  nor do two messages whose leading 【tags】 name different kinds of document.
+  nor do two messages whose leading 【tags】 name different kinds of document, nor a chase
+  (督办, 催办) into the ticket it chases;
+- a short count of work done (8户21人转移完毕) is of its day, and a larger count is the next.
 """
 
 from __future__ import annotations

@@ -2509,3 +2509,45 @@ def test_a_chase_of_todays_daily_round_is_due_by_todays_time() -> None:
     at = passed_due_that_day(canonical(chase), late, TZ)
     assert at is not None and at.astimezone(TZ).strftime("%m-%d %H:%M") == "03-09 17:00"
     assert due_at("提醒：请各管区每天下午5点前报送图斑整改进度。", late) == "03-10 17:00"
+
+
+def test_how_long_a_summary_may_run_is_no_due_time() -> None:
+    # Blind set D4: the meeting's time, not the message's own time + 3 minutes.
+    monday = datetime(2027, 6, 11, 16, 0, tzinfo=TZ)
+    text = (
+        "【工作提醒】下周一（6月14日）上午8:30召开镇机关周例会，各站所准备本周防汛工作小结，"
+        "3分钟以内。"
+    )
+    assert due(text, monday) == "06-14 08:30"
+    assert due("请各村把转移情况小结一下，30分钟内报镇防指。") == "03-09 09:30"
+
+
+def test_tomorrow_after_an_items_number_is_tomorrow() -> None:
+    # Blind set D4: 4.明天12时前 read 12时前 alone, today's noon, gone by the evening.
+    evening = datetime(2027, 6, 10, 17, 15, tzinfo=TZ)
+    text = (
+        "【调度会议要求】1.转移群众继续集中安置；2.每2小时报汛不变；"
+        "4.明天12时前报送人员转移安置情况汇总表。"
+    )
+    assert due(text, evening) == "06-11 12:00"
+    assert due("2.今天下午3点前报送", MONDAY) == "03-09 15:00"
+    # A figure is still no item's number: 1.25万亩 names no day.
+    assert due("全镇已完成1.25万亩，请于今天下午5点前报送", MONDAY) == "03-09 17:00"
+
+
+def test_a_time_said_to_be_gone_by_is_no_due_time() -> None:
+    # Blind set D4: said at 8:05, 8点过了 is this morning's 8, not this evening's.
+    morning = datetime(2027, 6, 9, 8, 5, tzinfo=TZ)
+    assert due("@刘洋 龙溪镇人员转移数据还没报，8点过了，马上报！", morning) is None
+    assert due("晚上8点过后到村部集合", morning) == "06-09 20:00"
+
+
+def test_the_first_rounds_own_time_is_today() -> None:
+    # Blind set D4: 每天8时 gone by at 8:31 puts later bare times on tomorrow's round,
+    # but 第一次9:50报 is the first round, this morning.
+    morning = datetime(2027, 6, 8, 8, 31, tzinfo=TZ)
+    text = (
+        "转县水利局：小型水库从今天10时起实行每2小时报汛一次，直至响应解除。山塘每天8时、18时各报"
+        "一次。\n各水库管理员提前10分钟报到本群，第一次9:50报"
+    )
+    assert due(text, morning) == "06-08 09:50"

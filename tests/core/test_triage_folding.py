@@ -1817,3 +1817,122 @@ def test_an_alert_passed_on_with_a_question_to_a_colleague_folds() -> None:
     # A question about the alert, passed on or not, is not the alert.
     asked = "转西溪社区：西溪农贸市场旁“海味轩”饭店后厨液化气钢瓶角阀漏气，钢瓶是哪家供的？"
     assert not folds(alert, asked, minutes=5)
+
+
+# Blind sets C4 and D4 (session 52).
+COLD_WAVE = (
+    "转发：【寒潮预警】市气象台12月29日9时发布寒潮蓝色预警，12月30日至1月2日我市将有明显降温，"
+    "最低气温-5℃，伴4-5级北风。\n一、立即组织对辖区独居、空巢、失能老人入户走访，检查取暖、用气用电"
+    "安全；\n二、做好道路结冰、水管冻裂应对准备；\n三、报送走访进度（已走访人数/应走访人数）。\n"
+    "街道要求：各社区明天上午10点前把走访进度报社会事务办，区里中午要。"
+)
+FIRE = (
+    "车站路社区铭新苑5楼一住户家中起火（初步判断电动车电瓶室内充电引发），消防已到场，暂无人员"
+    "伤亡。请今日带班领导、值班人员立即到场，社区做好周边疏散。"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A bare 【转】 tag says it passes the notice on, not what kind of notice it is.
+        (
+            COLD_WAVE,
+            "各位网格员：寒潮预警来了‼️\n【转】一、立即组织对辖区独居、空巢、失能老人入户走访，检查"
+            "取暖、用气用电安全；二、做好道路结冰、水管冻裂应对准备；三、报送走访进度（已走访人数/"
+            "应走访人数）。\n网格员明早9点前把自己网格的走访台账拍照发群里！！",
+        ),
+        # ...nor does one that says where it passes it (【转值守群】).
+        ("【DING】" + FIRE, "【转值守群】" + FIRE),
+    ],
+)
+def test_a_tag_that_passes_the_notice_on_folds(first: str, second: str) -> None:
+    assert folds(first, second)
+
+
+TICKET = (
+    "【12345工单】编号HJ2701020018\n诉求人反映：桃源街道新安社区永安里小区3栋暖气不热，已多次反映"
+    "仍未解决，家中有80多岁老人。\n请责任单位24小时内联系诉求人并回复处置情况。\n责任单位：桃源街道"
+)
+CHASE = (
+    "【督办】工单HJ2701020018（新安社区永安里小区3栋暖气不热）已超24小时未回复，请桃源街道今天"
+    "下班前回复办理情况，否则按超期处理。"
+)
+FARMLAND_CHASE = (
+    "【督办】经县局内业比对，柳庄镇后李村图斑4113250726008（占用耕地建设农机大院，面积1.35亩）"
+    "至今未整改，请柳庄镇3日内拆除复耕并上传整改照片，逾期将移交县纪委监委追责问责。"
+)
+
+
+def test_the_chase_of_a_ticket_is_not_the_ticket() -> None:
+    assert not folds(TICKET, CHASE)
+
+
+def test_a_chase_passed_on_folds_into_the_chase() -> None:
+    assert folds(
+        FARMLAND_CHASE,
+        "转县局督办：后李村图斑4113250726008（占用耕地建设农机大院，1.35亩）县局要求3日内拆除复耕"
+        "并上传整改照片，逾期移交县纪委监委。\n张磊联系执法队，明天下午前拿出拆除方案。",
+    )
+
+
+def test_a_count_of_cases_under_supervision_is_no_chase() -> None:
+    # 挂牌督办数 is a column of the form, not word that the notice chases anything.
+    notice = (
+        "关于开展春节前安全生产大检查的通知\n请各街道于3月12日下午5点前将检查情况汇总表（含检查"
+        "单位数、发现隐患数、已整改数、挂牌督办数）按附件格式填报，报区安委办邮箱。"
+    )
+    relay = (
+        "转发自区应急局：关于开展春节前安全生产大检查的通知\n请各街道于3月12日下午5点前将检查情况"
+        "汇总表按附件格式填报，报区安委办邮箱。"
+    )
+    assert folds(notice, relay)
+
+
+def test_a_notice_asking_for_follow_ups_is_no_follow_up() -> None:
+    # 续报每天17时前报送 is what the notice asks for later, so its relay with the
+    # town's own earlier deadline folds into it.
+    assert folds(
+        "各乡镇：请于今天14:00前通过“湖南省应急管理综合应用平台”报送6月8日以来强降雨灾情初报（受灾"
+        "人口、转移人数、倒损房屋、道路中断、直接经济损失），续报每天17时前报送。\n附件：自然灾害情况"
+        "统计表（初报）.xls",
+        "转县应急局：请于今天14：00前报送6月8日以来强降雨灾情初报（受灾人口、转移人数、倒损房屋、"
+        "道路中断、直接经济损失）。\n各村12点前报到镇防办，水利设施水毁情况@刘洋 一并统计",
+    )
+
+
+DROWNING = (
+    "关于做好2027年暑期防溺水工作的通知\n{n}6月12日前在辖区所有山塘、水库、河道危险水域设置警示牌、"
+    "救生圈、救生竿；\n2、开展一次危险水域排查，排查表6月12日17：30前报县应急局；\n3、村组安排专人"
+    "在周末和放学时段巡查。"
+)
+
+
+@given(first=st.sampled_from(["1.", "1、", "1）", "1)"]), second=st.sampled_from(["1.", "1、"]))
+@settings(max_examples=20, deadline=None)
+def test_an_items_number_before_its_day_is_no_figure(first: str, second: str) -> None:
+    # 1.6月12日前 and 1、6月12日前 are item 1 due on 12 June, however the relay numbers it.
+    a = canonical(DROWNING.format(n=first))
+    b = canonical(DROWNING.format(n=second))
+    a_print, b_print = fingerprint(a, T0, TZ), fingerprint(b, T0, TZ)
+    assert a_print is not None and b_print is not None
+    assert a_print.facts == b_print.facts
+    assert not conflicts(a_print, b_print)
+
+
+def test_a_count_of_what_was_done_on_another_day_is_that_days_report() -> None:
+    # The second night's evacuation, in nearly the same words and figures.
+    first = "马家冲滑坡点8户21人转移完毕，马家坪组沿河5户14人也转到村部了"
+    again = "马家冲8户21人+马家坪5户14人转移完毕"
+    assert not folds(first, again, minutes=25 * 60)
+    assert not folds("杉山村老屋场6户19人转移到位", "杉山村老屋场6户19人转移到位", minutes=25 * 60)
+    # The same count passed on that day is that count.
+    assert folds("杉山村老屋场6户19人转移到位", "杉山村老屋场6户19人转移到位", minutes=30)
+
+
+def test_a_larger_count_of_what_was_done_is_the_next_count() -> None:
+    assert not folds(
+        "杉山村老屋场6户19人转移到位[图片]",
+        "杉山村老屋场6户19人、冲里组9户26人全部转移，共15户45人",
+        minutes=60,
+    )

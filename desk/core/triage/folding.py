@@ -25,7 +25,9 @@ A candidate then passes a precise check:
 - a match through a forward must not conflict with the notice it folded into;
 - a correction (更正), follow-up report (续报), lifting (解除), question or report back
   (经核查…) never folds into a message that is not one,
-  nor do two messages whose leading 【tags】 name different kinds of document.
+  nor do two messages whose leading 【tags】 name different kinds of document, nor a chase
+  (督办, 催办) into the ticket it chases;
+- a short count of work done (8户21人转移完毕) is of its day, and a larger count is the next.
 """
 
 from __future__ import annotations
@@ -94,7 +96,9 @@ CORRECTION = re.compile(
 # cut declared, though it names the same roads (blind set Q3); not 恢复时间另行通知, nor what
 # is to be done once it is back (待恢复通行后).
 _FOLLOW_UP = re.compile(
-    r"续报|(?:^|【)\s*再报|再报\s*[】:：]|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
+    # (Not the reports to follow that a notice asks for: 续报每天17时前报送, 及时续报: blind
+    # set D4.)
+    r"(?<!及时|做好)续报(?!每|按|要求|时间)|(?:^|【)\s*再报|再报\s*[】:：]|终报|最新进展|进展情况通报|解除|终止|纪要(?:已|印发|下发|[:：])"
     r"|(?<![待等])恢复(?:通行|通车|供电|供水|供暖|供气)"
 )
 # One pass over the text finds every fact that is not a day or a clock time (those come
@@ -233,7 +237,11 @@ _MEDIA = re.compile(r"融媒|新闻|资讯|头条|电视台|广播|(?<!值班|�
 _NEWS = re.compile(r"我[县区市镇]|近日|(?<![\d号])日前|记者")
 _ISSUER = re.compile(r"(?:台|局|办|委|中心|指挥部|政府|站|所)$")
 # Nor does a tag that says it passes the notice on (【接上级通知】, 【紧急转发】, 【转县局通知】).
-_RELAY_TAG = re.compile(r"转发|转载|^转(?:[县区市省镇]|上级)|^接(?:上级|[县区市省])|上级通知")
+# A bare 【转】 or where it is passed to (【转值守群】: blind set C4) too; not 【转移】.
+_RELAY_TAG = re.compile(
+    r"转发|转载|^转(?:[县区市省镇]|上级|$|(?![移岗运学让型变化正换向])[^】]{0,4}群$)"
+    r"|^接(?:上级|[县区市省])|上级通知"
+)
 # How pressing it is: 【DING】 relayed as 【紧急】 is the same order (but 【火情报告】 after
 # 【紧急】 is the formal report of an alert, another notice).
 # A bare alert's tag (【火情】, 【险情】) says as much: 马集村西头柴草垛起火 under 【火情】 from the
@@ -291,6 +299,7 @@ class Fingerprint:
         "_mentions",
         "_shape",
         "body",
+        "chases",
         "corrects",
         "day",
         "heading",
@@ -307,6 +316,8 @@ class Fingerprint:
         self.heading = shape.heading
         # Whether it says it corrects something (更正, 改为): what Details.correction says.
         self.corrects = shape.corrects
+        # Whether it chases a ticket or a task (督办, 催办), its header too (转县局督办：).
+        self.chases = shape.chases
         self.relayed = shape.relayed
         self.passed_on = shape.passed_on
         self.day = day
@@ -560,6 +571,7 @@ class _Shingled:
     __slots__ = (
         "_clauses",
         "body",
+        "chases",
         "corrects",
         "hashes",
         "heading",
@@ -577,6 +589,7 @@ class _Shingled:
         keys: tuple[int, ...],
         relayed: tuple[bool, bool],
         corrects: bool,
+        chases: bool = False,
     ) -> None:
         self.body = body
         # The document it names (关于…的通知), what a forward retold in fewer words keeps;
@@ -589,6 +602,7 @@ class _Shingled:
         # A correction passed on says so in its header (转县教育局更正：), which the body
         # leaves out.
         self.corrects = corrects or CORRECTION.search(body) is not None
+        self.chases = chases
         self.hashes = hashes
         self.keys = keys
         self.shingles = frozenset(hashes)
@@ -639,7 +653,8 @@ def _shingled(text: str) -> _Shingled | None:
     )
     header = len(body) - len(body.lstrip())
     corrects = CORRECTION.search(text, 0, header) is not None
-    return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects)
+    chases = _CHASE.search(text) is not None
+    return _Shingled(body, hashes, tuple(set(keys)), relayed, corrects, chases)
 
 
 def _lowest(hashes: list[int], k: int) -> list[int]:
@@ -917,9 +932,23 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     """Whether two similar texts differ in something that makes them different notices."""
     if a_print.body == b_print.body and a_print.day == b_print.day:
         return False
-    if a_print.day != b_print.day and _days_report(a_print.body) and _days_report(b_print.body):
+    if a_print.day != b_print.day and (
+        (_days_report(a_print.body) and _days_report(b_print.body))
+        or (_done_report(a_print) and _done_report(b_print))
+    ):
         # A unit's nil report (查干淖尔晚7点半零报告) is of the day it is sent: the same words
-        # the next evening are that evening's report, not this one again (blind set Q3).
+        # the next evening are that evening's report, not this one again (blind set Q3). So
+        # is a count of what was done (马家冲8户21人转移完毕, the night after 马家冲滑坡点8户21人
+        # 转移完毕…: the second night's evacuation, blind set D4).
+        return True
+    if (
+        _done_report(a_print)
+        and _done_report(b_print)
+        and _count_grown(a_print.facts, b_print.facts)
+    ):
+        # A count of what was done, then a larger one (杉山村老屋场6户19人转移到位 / 杉山村老屋场
+        # 6户19人、冲里组9户26人全部转移，共15户45人: blind set D4): the next count, not the
+        # first passed on.
         return True
     if _named_apart(a_print.heading, b_print.heading):
         return True
@@ -933,6 +962,10 @@ def conflicts(a_print: Fingerprint, b_print: Fingerprint) -> bool:
     if a.follow_up != b.follow_up and not _heading_dropped(a_print, b_print):
         return True
     if a.media != b.media:
+        return True
+    if a_print.chases != b_print.chases:
+        # The chase of a ticket (【督办】工单HJ2701020018…已超24小时未回复) is not the ticket,
+        # though it quotes its number and its words (blind set C4).
         return True
     if (
         _ASKS.search(a_print.body)
@@ -1033,6 +1066,28 @@ def _days_report(body: str) -> bool:
     return len(_word_chars(body)) <= DAYS_REPORT_CHARS and _NIL_REPORT.search(body) is not None
 
 
+def _done_report(print_: Fingerprint) -> bool:
+    """Whether a short text, not passed on, counts what was done (杉山村老屋场6户19人转移到位)."""
+    return (
+        not print_.passed_on
+        and len(_word_chars(print_.body)) <= SHORT_TEXT
+        and _DONE_WORK.search(print_.body) is not None
+        and any(fact[0] == "n" for fact in print_.facts)
+    )
+
+
+def _count_grown(a_facts: frozenset[str], b_facts: frozenset[str]) -> bool:
+    """Whether one text states a figure the other does not, of a measure the other
+    counts in too (9户 beside 6户)."""
+    measures_a = {_FIGURE_MEASURE.sub("", f) for f in a_facts if f[0] == "n"} - {""}
+    measures_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts if f[0] == "n"} - {""}
+    only_a = {_FIGURE_MEASURE.sub("", f) for f in a_facts - b_facts if f[0] == "n"}
+    only_b = {_FIGURE_MEASURE.sub("", f) for f in b_facts - a_facts if f[0] == "n"}
+    return bool(only_a & measures_b) or bool(only_b & measures_a)
+
+
+# Word that a task is done: 转移完毕, 转移到位, 全部转移, 已撤离, 已完成.
+_DONE_WORK = re.compile(r"完毕|到位|全部(?:转移|撤离|完成)|已(?:转移|撤离|完成)")
 # A nil report: 零报告, 无情况, 无异常, 一切正常, …平安.
 _NIL_REPORT = re.compile(r"零报告|报零|无情况|无异常|(?:一切|均|全部)正常|平安[。!！]?\s*$")
 
@@ -1063,6 +1118,13 @@ def _warning_relayed_as_pressing(a_tag: str, b_tag: str) -> bool:
     )
 
 
+# A chase of a ticket or a task overdue: 【督办】, 【市级督办】, 督办件, 县局督办：, 催办单, 已超
+# 24小时未回复. Not a count or a rule (挂牌督办数, 纳入督办事项).
+_CHASE = re.compile(
+    r"【[^】]{0,6}(?:督办|催办)[^】]{0,4}】|(?:督办|催办)(?:件|单|函|[:：])"
+    r"|[县区市省][\u4e00-\u9fff]{0,3}?(?<!挂牌)(?<!列入)(?<!纳入)(?:督办|催办)(?!事项|机制|制度|清单|数)"
+    r"|(?:超期|超时|已超\s*\d+\s*(?:个?小时|天|日|个工作日))未(?:回复|办结|反馈|处理|答复)"
+)
 # Who has not yet reported, named: 今日仲差岜林村, 还差永兴村、东升村, 目前还有…未报; or how
 # few have (目前只有3个村报了).
 _STILL_MISSING = re.compile(
@@ -1574,7 +1636,8 @@ def _next_place(piece: str, pos: int) -> tuple[int, int] | None:
 # An item's number where a clause or a list after a colon starts: 1. 1、 1) or a circled
 # ① (canonical: 1 before the item's first word), not a figure (12月, 3名, 2米, 1.5吨).
 _ITEM_NUMBER = re.compile(
-    r"(?:^|(?<=[^\d][:：]))\s*\d{1,2}(?:[.、)）](?!\d)"
+    # (1、6月12日前…, 1.6月12日前…: an item opening with its day, blind set D4.)
+    r"(?:^|(?<=[^\d][:：]))\s*\d{1,2}(?:[.、)）](?!\d)|[.、)）](?=\d{1,2}月\d)"
     r"|(?=[\u4e00-\u9fff])(?![月日号点时年个名人户家元万千百岁天周分秒米度级次批期轮届组村吨辆台间套条项处座栋层场辆位只头亩斤公里小]))"
 )
 

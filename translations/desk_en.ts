@@ -1628,83 +1628,93 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>removed the demo workspace and its invented messages</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
+        <source>the CA bundle {path} holds no PEM certificate</source>
+        <translation>the CA bundle {path} holds no PEM certificate</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
+        <source>cannot read the CA bundle {path}: {reason}</source>
+        <translation>cannot read the CA bundle {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="261"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>no accounts yet ({command} adds one)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="303"/>
         <source>built in</source>
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="305"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="307"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="310"/>
         <source>shared</source>
         <translation>shared</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="327"/>
+        <location filename="../desk/cli/account_cmd.py" line="368"/>
         <source>no account {id}</source>
         <translation>no account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="332"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="341"/>
         <source>nothing removed</source>
         <translation>nothing removed</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="353"/>
         <source>removed account {id}</source>
         <translation>removed account {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="374"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="382"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>{n} messages stored from it before are yours again, read</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="389"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="395"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>account {id} is yours alone: what it sends is yours</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="407"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="347"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>could not sign out on the server ({reason}); removing the account anyway</translation>
     </message>
@@ -1969,32 +1979,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>no account to sync ({why}): {add} adds one</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="130"/>
+        <source>account {id} ({kind}): the server refused the credentials ({reason}); sign in again with `desk account add`</source>
+        <translation>account {id} ({kind}): the server refused the credentials ({reason}); sign in again with `desk account add`</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>account {id} ({kind}) at {server}: sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="148"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>account {id} ({kind}): sync failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="165"/>
+        <source>account {id} ({kind}): sorting failed on a batch of new messages, which was not stored; logs/desk.log in the data dir says where</source>
+        <translation>account {id} ({kind}): sorting failed on a batch of new messages, which was not stored; logs/desk.log in the data dir says where</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="176"/>
+        <source>{kind} account {id}: sent {sent}, refused {refused}</source>
+        <translation>{kind} account {id}: sent {sent}, refused {refused}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="185"/>
+        <source>{kind} account {id}: {new} new messages, {bad} skipped, {seconds} s</source>
+        <translation>{kind} account {id}: {new} new messages, {bad} skipped, {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>your own setting turns it off ({setting} = false, kept in this data dir)</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="205"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>the administrator&apos;s policy turns it off ({setting} = false, in {file})</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="214"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>your own setting {setting} = false keeps the demo workspace away</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="216"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</translation>
     </message>
@@ -3107,44 +3137,44 @@ What you can do:
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="486"/>
+        <location filename="../desk/app/escalation.py" line="492"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="488"/>
-        <location filename="../desk/app/escalation.py" line="517"/>
+        <location filename="../desk/app/escalation.py" line="494"/>
+        <location filename="../desk/app/escalation.py" line="523"/>
         <source>Urgent · %1 · %2</source>
         <translation>Urgent · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="495"/>
+        <location filename="../desk/app/escalation.py" line="501"/>
         <source>Unconfirmed: Confirm (A) confirms it; Open shows it in desk first.</source>
         <translation>Unconfirmed: Confirm (A) confirms it; Open shows it in desk first.</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="515"/>
-        <location filename="../desk/app/escalation.py" line="541"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
+        <location filename="../desk/app/escalation.py" line="561"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="555"/>
+        <location filename="../desk/app/escalation.py" line="574"/>
         <source>Last reminder</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="485"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="563"/>
+        <location filename="../desk/app/escalation.py" line="582"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="568"/>
+        <location filename="../desk/app/escalation.py" line="587"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</translation>
     </message>

@@ -1620,83 +1620,93 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>已移除演示工作区及其虚构消息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
+        <source>the CA bundle {path} holds no PEM certificate</source>
+        <translation>CA 证书文件 {path} 中没有 PEM 格式的证书</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
+        <source>cannot read the CA bundle {path}: {reason}</source>
+        <translation>无法读取 CA 证书文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="261"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理员策略已将服务器锁定为 {server}（{setting}）：不能添加 {homeserver} 上的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>还没有账号（用 {command} 添加）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="303"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="305"/>
         <source>signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="307"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="310"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="327"/>
+        <location filename="../desk/cli/account_cmd.py" line="368"/>
         <source>no account {id}</source>
         <translation>没有编号为 {id} 的账号</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="332"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除账号 {id} 会把它和它的消息从 desk 中永久删除，而这里无法询问确认（标准输入不是终端）：确要移除请加上 --yes；未移除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="341"/>
         <source>nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="353"/>
         <source>removed account {id}</source>
         <translation>已删除账号 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="374"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 条由它发出的消息现在算作他人所发，将在下次同步时重新分拣（未读的紧急消息会提醒）；其中的 DING 不会再次提醒：它们当时按您自己发出的存下，未保留 DING 标记</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="382"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 条由它发出的消息重新算作您自己发出的，已标为已读</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="389"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>账号 {id} 为多人共用：它发出的消息不算您自己发出的（同事用它发的 DING 会提醒您），本机发出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="395"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>账号 {id} 仅您本人使用：它发出的消息算作您自己发出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="407"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>从 desk 删除账号 {id} 及其 {count} 条消息？您的已读和已办会保留，同一服务器上的同一用户再次添加时恢复。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="347"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在服务器上退出登录（{reason}），仍将删除该账号</translation>
     </message>
@@ -1961,32 +1971,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>没有可同步的账号（{why}）：{add} 可添加一个</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="130"/>
+        <source>account {id} ({kind}): the server refused the credentials ({reason}); sign in again with `desk account add`</source>
+        <translation>账号 {id}（{kind}）：服务器拒绝了登录凭据（{reason}），请用 `desk account add` 重新登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>账号 {id}（{kind}，{server}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="148"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>账号 {id}（{kind}）同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="165"/>
+        <source>account {id} ({kind}): sorting failed on a batch of new messages, which was not stored; logs/desk.log in the data dir says where</source>
+        <translation>账号 {id}（{kind}）：一批新消息分类失败，未予保存；出错位置见数据目录中的 logs/desk.log</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="176"/>
+        <source>{kind} account {id}: sent {sent}, refused {refused}</source>
+        <translation>{kind} 账号 {id}：已发送 {sent} 条，被拒 {refused} 条</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="185"/>
+        <source>{kind} account {id}: {new} new messages, {bad} skipped, {seconds} s</source>
+        <translation>{kind} 账号 {id}：新消息 {new} 条，跳过 {bad} 条，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的设置关闭了它（{setting} = false，保存在此数据目录中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="205"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理员策略关闭了它（{setting} = false，见 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="214"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的设置 {setting} = false 让演示工作区不再出现</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="216"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理员策略 {setting} = false 让演示工作区不再出现</translation>
     </message>
@@ -3095,44 +3125,44 @@ What you can do:
         <translation>“%2”中 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="486"/>
+        <location filename="../desk/app/escalation.py" line="492"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="488"/>
-        <location filename="../desk/app/escalation.py" line="517"/>
+        <location filename="../desk/app/escalation.py" line="494"/>
+        <location filename="../desk/app/escalation.py" line="523"/>
         <source>Urgent · %1 · %2</source>
         <translation>紧急 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="495"/>
+        <location filename="../desk/app/escalation.py" line="501"/>
         <source>Unconfirmed: Confirm (A) confirms it; Open shows it in desk first.</source>
         <translation>未确认：按“确认”（A）即确认收到；按“打开”先在 desk 中查看。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="515"/>
-        <location filename="../desk/app/escalation.py" line="541"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
+        <location filename="../desk/app/escalation.py" line="561"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="555"/>
+        <location filename="../desk/app/escalation.py" line="574"/>
         <source>Last reminder</source>
         <translation>最后一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="485"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>紧急事项（非 DING）也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="563"/>
+        <location filename="../desk/app/escalation.py" line="582"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>免打扰时段内 DING 照常提醒，直至确认（提醒间隔见“设置 → DING”）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="568"/>
+        <location filename="../desk/app/escalation.py" line="587"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>免打扰时段内紧急事项也像 DING 一样提醒（已在“设置 → DING”中开启）</translation>
     </message>

@@ -1620,83 +1620,93 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>已移除示範工作區及其虛構訊息</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="260"/>
+        <location filename="../desk/cli/account_cmd.py" line="251"/>
+        <source>the CA bundle {path} holds no PEM certificate</source>
+        <translation>CA 憑證檔 {path} 中沒有 PEM 格式的憑證</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="254"/>
+        <source>cannot read the CA bundle {path}: {reason}</source>
+        <translation>無法讀取 CA 憑證檔 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/account_cmd.py" line="261"/>
         <source>the administrator&apos;s policy locks the server to {server} ({setting}): an account on {homeserver} cannot be added</source>
         <translation>管理員策略已將伺服器鎖定為 {server}（{setting}）：不能新增 {homeserver} 上的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="297"/>
+        <location filename="../desk/cli/account_cmd.py" line="298"/>
         <source>no accounts yet ({command} adds one)</source>
         <translation>還沒有帳號（用 {command} 新增）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="302"/>
+        <location filename="../desk/cli/account_cmd.py" line="303"/>
         <source>built in</source>
         <translation>內建</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="304"/>
+        <location filename="../desk/cli/account_cmd.py" line="305"/>
         <source>signed in</source>
         <translation>已登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="306"/>
+        <location filename="../desk/cli/account_cmd.py" line="307"/>
         <source>not signed in</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="309"/>
+        <location filename="../desk/cli/account_cmd.py" line="310"/>
         <source>shared</source>
         <translation>共用</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="326"/>
-        <location filename="../desk/cli/account_cmd.py" line="367"/>
+        <location filename="../desk/cli/account_cmd.py" line="327"/>
+        <location filename="../desk/cli/account_cmd.py" line="368"/>
         <source>no account {id}</source>
         <translation>沒有編號為 {id} 的帳號</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="331"/>
+        <location filename="../desk/cli/account_cmd.py" line="332"/>
         <source>removing account {id} deletes it and its messages from desk for good, and no one can be asked here (standard input is not a terminal): add --yes to do it; nothing was removed</source>
         <translation>移除帳號 {id} 會把它和它的訊息從 desk 中永久刪除，而這裡無法詢問確認（標準輸入不是終端機）：確要移除請加上 --yes；未移除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="340"/>
+        <location filename="../desk/cli/account_cmd.py" line="341"/>
         <source>nothing removed</source>
         <translation>未刪除任何內容</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="352"/>
+        <location filename="../desk/cli/account_cmd.py" line="353"/>
         <source>removed account {id}</source>
         <translation>已刪除帳號 {id}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="373"/>
+        <location filename="../desk/cli/account_cmd.py" line="374"/>
         <source>{n} messages stored from it before are someone else&apos;s now, sorted again at the next sync (an urgent one unread rings); a DING among them does not ring again: it was stored as yours, without its DING</source>
         <translation>此前存下的 {n} 則由它發出的訊息現在算作他人所發，將在下次同步時重新分揀（未讀的緊急訊息會提醒）；其中的 DING 不會再次提醒：它們當時按您自己發出的存下，未保留 DING 標記</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="381"/>
+        <location filename="../desk/cli/account_cmd.py" line="382"/>
         <source>{n} messages stored from it before are yours again, read</source>
         <translation>此前存下的 {n} 則由它發出的訊息重新算作您自己發出的，已標為已讀</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="388"/>
+        <location filename="../desk/cli/account_cmd.py" line="389"/>
         <source>account {id} is shared: what it sends is not yours (a colleague&apos;s DING from it rings), except what this desk sent</source>
         <translation>帳號 {id} 為多人共用：它發出的訊息不算您自己發出的（同事用它發的 DING 會提醒您），本機發出的除外</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="394"/>
+        <location filename="../desk/cli/account_cmd.py" line="395"/>
         <source>account {id} is yours alone: what it sends is yours</source>
         <translation>帳號 {id} 僅您本人使用：它發出的訊息算作您自己發出的</translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="406"/>
+        <location filename="../desk/cli/account_cmd.py" line="407"/>
         <source>Remove account {id} and its {count} messages from desk? What you read and marked done comes back if you add the same user on the same server again. [y/N] </source>
         <translation>從 desk 刪除帳號 {id} 及其 {count} 則訊息？您的已讀和已辦會保留，同一伺服器上的同一使用者再次新增時恢復。[y/N] </translation>
     </message>
     <message>
-        <location filename="../desk/cli/account_cmd.py" line="346"/>
+        <location filename="../desk/cli/account_cmd.py" line="347"/>
         <source>could not sign out on the server ({reason}); removing the account anyway</source>
         <translation>未能在伺服器上登出（{reason}），仍將刪除該帳號</translation>
     </message>
@@ -1961,32 +1971,52 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>沒有可同步的帳號（{why}）：{add} 可新增一個</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="144"/>
+        <location filename="../desk/cli/sync_cmd.py" line="130"/>
+        <source>account {id} ({kind}): the server refused the credentials ({reason}); sign in again with `desk account add`</source>
+        <translation>帳號 {id}（{kind}）：伺服器拒絕了登入憑證（{reason}），請用 `desk account add` 重新登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="146"/>
         <source>account {id} ({kind}) at {server}: sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}，{server}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="146"/>
+        <location filename="../desk/cli/sync_cmd.py" line="148"/>
         <source>account {id} ({kind}): sync failed: {reason}</source>
         <translation>帳號 {id}（{kind}）同步失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="191"/>
+        <location filename="../desk/cli/sync_cmd.py" line="165"/>
+        <source>account {id} ({kind}): sorting failed on a batch of new messages, which was not stored; logs/desk.log in the data dir says where</source>
+        <translation>帳號 {id}（{kind}）：一批新訊息分類失敗，未予儲存；出錯位置請見資料目錄中的 logs/desk.log</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="176"/>
+        <source>{kind} account {id}: sent {sent}, refused {refused}</source>
+        <translation>{kind} 帳號 {id}：已傳送 {sent} 則，被拒 {refused} 則</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="185"/>
+        <source>{kind} account {id}: {new} new messages, {bad} skipped, {seconds} s</source>
+        <translation>{kind} 帳號 {id}：新訊息 {new} 則，略過 {bad} 則，耗時 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/sync_cmd.py" line="201"/>
         <source>your own setting turns it off ({setting} = false, kept in this data dir)</source>
         <translation>是您自己的設定關閉了它（{setting} = false，儲存在此資料目錄中）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="195"/>
+        <location filename="../desk/cli/sync_cmd.py" line="205"/>
         <source>the administrator&apos;s policy turns it off ({setting} = false, in {file})</source>
         <translation>是管理員策略關閉了它（{setting} = false，見 {file}）</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="204"/>
+        <location filename="../desk/cli/sync_cmd.py" line="214"/>
         <source>your own setting {setting} = false keeps the demo workspace away</source>
         <translation>您自己的設定 {setting} = false 讓示範工作區不再出現</translation>
     </message>
     <message>
-        <location filename="../desk/cli/sync_cmd.py" line="206"/>
+        <location filename="../desk/cli/sync_cmd.py" line="216"/>
         <source>the administrator&apos;s policy, {setting} = false, keeps the demo workspace away</source>
         <translation>管理員策略 {setting} = false 讓示範工作區不再出現</translation>
     </message>
@@ -3095,44 +3125,44 @@ What you can do:
         <translation>「%2」中 %1</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="486"/>
+        <location filename="../desk/app/escalation.py" line="492"/>
         <source>DING · %1 · %2</source>
         <translation>DING · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="488"/>
-        <location filename="../desk/app/escalation.py" line="517"/>
+        <location filename="../desk/app/escalation.py" line="494"/>
+        <location filename="../desk/app/escalation.py" line="523"/>
         <source>Urgent · %1 · %2</source>
         <translation>緊急 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="495"/>
+        <location filename="../desk/app/escalation.py" line="501"/>
         <source>Unconfirmed: Confirm (A) confirms it; Open shows it in desk first.</source>
         <translation>未確認：按「確認」（A）即確認收到；按「開啟」先在 desk 中查看。</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="515"/>
-        <location filename="../desk/app/escalation.py" line="541"/>
+        <location filename="../desk/app/escalation.py" line="521"/>
+        <location filename="../desk/app/escalation.py" line="561"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="555"/>
+        <location filename="../desk/app/escalation.py" line="574"/>
         <source>Last reminder</source>
         <translation>最後一次提醒</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="479"/>
+        <location filename="../desk/app/escalation.py" line="485"/>
         <source>Urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>緊急事項（非 DING）也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="563"/>
+        <location filename="../desk/app/escalation.py" line="582"/>
         <source>Quiet hours: DINGs still alert until confirmed (how often: Settings → DING)</source>
         <translation>勿擾時段內 DING 照常提醒，直到確認（提醒間隔見「設定 → DING」）</translation>
     </message>
     <message>
-        <location filename="../desk/app/escalation.py" line="568"/>
+        <location filename="../desk/app/escalation.py" line="587"/>
         <source>Quiet hours: urgent items alert like DINGs (turned on in Settings → DING)</source>
         <translation>勿擾時段內緊急事項也像 DING 一樣提醒（已在「設定 → DING」中開啟）</translation>
     </message>

@@ -154,10 +154,11 @@ def _ca_bundle(given: str) -> str | None:
     try:
         ssl.create_default_context().load_verify_locations(cafile=str(path))
     except ssl.SSLError:  # (an OSError too)
-        fail(f"the CA bundle {path} holds no PEM certificate")
+        fail(translate("Cli", "the CA bundle {path} holds no PEM certificate").format(path=path))
         return None
     except OSError as exc:
-        fail(f"cannot read the CA bundle {path}: {exc.strerror or exc}")
+        said = translate("Cli", "cannot read the CA bundle {path}: {reason}")
+        fail(said.format(path=path, reason=exc.strerror or exc))
         return None
     return str(path)
 

@@ -114,10 +114,12 @@ async def _sync_all(store: Store) -> int:
                 partial(sync_account_once, connector, account, store, ingestor)
             )
         except AuthError as exc:
-            fail(
-                f"account {account.id} ({account.kind}): the server refused the credentials "
-                f"({exc.reason}); sign in again with `desk account add`"
+            said = translate(
+                "Cli",
+                "account {id} ({kind}): the server refused the credentials ({reason}); "
+                "sign in again with `desk account add`",
             )
+            fail(said.format(id=account.id, kind=account.kind, reason=exc.reason))
             status = 1
             continue
         except ConnectorError as exc:
@@ -147,25 +149,33 @@ async def _sync_all(store: Store) -> int:
             # of the batch was stored, and the next run will fail on it too. Its traceback
             # may quote the message: the log gets where it failed, the user one line.
             log.error("account %d: triage failed\n%s", account.id, where_failed(str(exc)))
-            fail(
-                f"account {account.id} ({account.kind}): sorting failed on a batch of new "
-                "messages, which was not stored; logs/desk.log in the data dir says where"
+            said = translate(
+                "Cli",
+                "account {id} ({kind}): sorting failed on a batch of new messages, which was "
+                "not stored; logs/desk.log in the data dir says where",
             )
+            fail(said.format(id=account.id, kind=account.kind))
             status = 1
             continue
         finally:
             await connector.close()
         if sent_ids or flushed.failed:
+            said = translate("Cli", "{kind} account {id}: sent {sent}, refused {refused}")
             print(
-                f"{account.kind} account {account.id}: sent {len(sent_ids)}, "
-                f"refused {flushed.failed}"
+                said.format(
+                    kind=account.kind, id=account.id, sent=len(sent_ids), refused=flushed.failed
+                )
             )
         new = sum(r.new_messages for r in results)
         bad = sum(r.bad_items for r in results)
         elapsed = time.perf_counter() - started
+        said = translate(
+            "Cli", "{kind} account {id}: {new} new messages, {bad} skipped, {seconds} s"
+        )
         print(
-            f"{account.kind} account {account.id}: {new} new messages, {bad} skipped, "
-            f"{elapsed:.2f} s"
+            said.format(
+                kind=account.kind, id=account.id, new=new, bad=bad, seconds=f"{elapsed:.2f}"
+            )
         )
     return status
 

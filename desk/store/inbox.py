@@ -1345,6 +1345,30 @@ class InboxQueries:
     def set_read(self, ids: Iterable[int], read: bool) -> None:
         self._mark(ids, read=read)
 
+    def read_card(self, card_id: int) -> list[int]:
+        """Marks read the card the user opened, with what it folds (its copies, its acks)
+        and, where it is a copy folded under a notice, that notice and its other copies:
+        the same notice, read in one view, read in every view listing it. A forwarded copy
+        opened and answered on its notice's card stayed bold in its group (tester test52b).
+        Returns the messages that were unread (none: nothing changed)."""
+        with self._sessions.connect() as session:
+            found = session.execute(
+                select(tables.messages.c.account_id, tables.messages.c.cluster).where(
+                    tables.messages.c.id == card_id
+                )
+            ).first()
+            ids = [card_id]
+            if found is not None and found.cluster is not None:
+                ids.extend(
+                    session.scalars(
+                        select(tables.messages.c.id).where(
+                            tables.messages.c.account_id == found.account_id,
+                            tables.messages.c.remote_id == found.cluster,
+                        )
+                    )
+                )
+        return self._mark(ids, read=True)
+
     def mark_view_read(self, view: View) -> MarkedRead:
         """Marks read what the view lists (a search aside), as `read_marks.mark_read`, and
         with All what Noise lists; Done lists nothing open, so nothing there changes."""
@@ -1433,6 +1457,9 @@ class InboxQueries:
                         if values.get("read") is False:
                             # A withdrawn message says nothing to read: never unread.
                             which.append(tables.messages.c.withdrawn_ms.is_(None))
+                        elif values.get("read") is True:
+                            # What was unread: the messages marked are what changed.
+                            which.append(tables.messages.c.read.is_(False))
                         marked.extend(
                             session.scalars(
                                 update(tables.messages)

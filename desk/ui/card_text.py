@@ -548,6 +548,21 @@ def due_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
     return reason_text(said, tz, now) if said is not None else ""
 
 
+def confirmed_ahead_text(row: InboxRow, tz: ZoneInfo, now: datetime) -> str:
+    """When the user confirmed the card's DING, where `due_text` does not say it: while
+    its due time is still ahead (said first: a 收到 confirms receipt, not the task). Two
+    DINGs confirmed alike read differently, 已确认 04:38 on one and only 今天 22:00 开始 on
+    the other (tester test52b)."""
+    row = row.standing_at(now)
+    confirmed = row.confirmed_at
+    if confirmed is None or replied(row.reasons) is not None:
+        return ""
+    said = _due_said(row, tz, now)
+    if said is not None and said.code == CONFIRMED_BY_YOU:
+        return ""
+    return reason_text(Reason.of(CONFIRMED_BY_YOU, at=confirmed.isoformat()), tz, now)
+
+
 def due_late(row: InboxRow, tz: ZoneInfo, now: datetime) -> bool:
     """Whether the due time `due_text` states has passed at `now`: the one that governs
     where copies of the notice asked for others (see InboxRow.standing_at), so that the
@@ -691,6 +706,7 @@ def summary(
             confirm_text(row, tz, now, confirm_within),
             replaced_text(row, tz, now) if parts else "",
             due_text(row, tz, now) if parts else "",
+            confirmed_ahead_text(row, tz, now) if parts else "",
             addressed_text(row, tz, now) if parts else "",
             unit_named_text(row) if parts else "",
             roll_call_text(row, tz, now),

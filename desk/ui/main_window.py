@@ -2024,6 +2024,7 @@ class MainWindow(QMainWindow):
         self._leave_conversation()
         row = self._current_row()
         if row is not None:
+            self._mark_read(row)  # answering it is reading it
             self.reply_box.open_for(row)
 
     def _reply_shou_dao(self) -> None:
@@ -2035,6 +2036,7 @@ class MainWindow(QMainWindow):
         if is_yours(row):
             self.statusBar().showMessage(self._not_confirmed_why(), 6000)
             return
+        self._mark_read(row)  # answering it is reading it
         self.reply_box.reply_shou_dao(row)
 
     def _not_confirmed_why(self) -> str:
@@ -4571,10 +4573,16 @@ class MainWindow(QMainWindow):
             self._popup_ding = None
             self._arrived_under = None
             self._user_chose = True
+            # Desk's own first selection is not reading; a click on it is.
+            self._mark_read(self._current_row())
 
     def _mark_read(self, row: InboxRow | None) -> None:
-        if row is not None and not row.read and not self._writes_stopped:
-            self._ops.run(lambda: self._queries.set_read((row.id,), True), self._after_read)
+        # A card read may fold unread copies (All's card of a notice forwarded to a group),
+        # or be a copy folded under a notice elsewhere: those are read with it.
+        folds = row is not None and (row.cluster is not None or bool(row.also_in))
+        if row is not None and (not row.read or folds) and not self._writes_stopped:
+            self._ops.run(lambda: self._queries.read_card(row.id), self._after_read)
 
-    def _after_read(self, _result: object) -> None:
-        self.request_refresh()
+    def _after_read(self, marked: list[int]) -> None:
+        if marked:
+            self.request_refresh()

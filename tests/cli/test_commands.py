@@ -507,6 +507,34 @@ def test_account_add_turns_away_an_address_without_scheme_and_a_bad_ca_bundle(
         assert "Traceback" not in result.stderr
 
 
+def test_the_ca_bundle_s_and_sync_s_lines_speak_chinese_under_zh_cn(tmp_path: Path) -> None:
+    # An IT officer under zh_CN read "desk: cannot read the CA bundle …", "the CA bundle …
+    # holds no PEM certificate" and "matrix account 1: 0 new messages, 0 skipped, 3.04 s"
+    # in English among Chinese lines (tester test52b).
+    chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    data = str(tmp_path / "data")
+    base = ["account", "add", "matrix", "--user", "@li:county.test", "--password-stdin"]
+    not_pem = tmp_path / "ca.txt"
+    not_pem.write_text("not a certificate\n")
+    for bundle, said in (
+        (tmp_path / "nope.pem", f"desk: 无法读取 CA 证书文件 {tmp_path / 'nope.pem'}："),
+        (not_pem, f"desk: CA 证书文件 {not_pem} 中没有 PEM 格式的证书"),
+    ):
+        result = desk(
+            *base,
+            *("--homeserver", "https://127.0.0.1:9", "--ca-bundle", str(bundle)),
+            *("--data-dir", data),
+            env=chinese,
+        )
+        assert result.returncode == 2 and result.stderr.startswith(said), result.stderr
+    synced = desk("sync", "--once", "--data-dir", data, env=chinese)
+    assert synced.returncode == 0, synced.stderr
+    assert re.search(
+        r"账号 1：新消息 \d+ 条，跳过 0 条，用时 \d+\.\d\d 秒$", synced.stdout, re.M
+    ), synced.stdout
+    assert "new messages" not in synced.stdout
+
+
 def test_account_add_takes_the_server_the_administrator_s_policy_locks(tmp_path: Path) -> None:
     # With accounts.default_homeserver locked, `desk account add matrix --user …
     # --password-stdin` still asked for --homeserver, which only one value could have (an

@@ -403,6 +403,10 @@ def test_a_notice_whose_forwarded_ding_was_confirmed_no_longer_reads_late(
     # Confirmed is received, not done: while Friday 17:00 is ahead, the card says it.
     ahead = summary(card(), SHANGHAI, clock.now())
     assert not ahead.startswith("you confirmed") and "17:00" in ahead, ahead
+    # ...and that it was confirmed, and when, as it does once that time has passed: a
+    # DING confirmed with a time still ahead said only 今天 22:00 开始 (tester test52b).
+    when = confirmed_at.astimezone(SHANGHAI).strftime("%H:%M")
+    assert f"17:00 · 4 days left · you confirmed {when} · " in ahead, ahead
     clock.advance(timedelta(days=8))
     row = card()
     assert row.confirmed_at == confirmed_at

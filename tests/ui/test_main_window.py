@@ -2727,3 +2727,62 @@ def test_the_digests_link_stays_put_as_the_start_ends(
     seen()
     assert len(set(places)) == 1, places
     assert window.digest_label.said.is_elided()  # its words gave way, not its link
+
+
+_FIRE = "关于做好今冬明春森林防火工作的通知：各乡镇于12月10日前完成隐患排查，报县应急局。"
+
+
+def test_a_notice_read_is_read_in_every_view_listing_it_its_forwarded_copy_too(
+    qtbot: QtBot, store: Store, clock: ManualClock
+) -> None:
+    # From tester test52b on a real Synapse: a notice forwarded (转发：…) to another group,
+    # folded under the notice's card, was opened and answered there; `desk inbox --json`
+    # still said "read": false of the copy, bold in its group's view, while All and the
+    # status bar said nothing unread. A copy read in its group left the notice unread.
+    (account,) = ensure_default_account(store, clock)
+    members = (MemberInfo("wang", "王主任", Role.OWNER),)
+    groups = (
+        GroupInfo("office", "县委办工作群", members=members),
+        GroupInfo("flood", "防汛指挥群", members=members),
+    )
+    posts = (
+        IncomingMessage("notice", "office", "wang", "王主任", Role.OWNER, clock.now(), _FIRE),
+        IncomingMessage(
+            "fwd", "flood", "wang", "王主任", Role.OWNER, clock.now(), "转发：" + _FIRE
+        ),
+    )
+    Ingestor(store, SHANGHAI, clock).apply(account.id, SyncBatch("c1", groups, posts))
+
+    def read() -> dict[str, bool]:
+        with store.sessions() as session:
+            return {r: bool(v) for r, v in session.execute(select(Message.remote_id, Message.read))}
+
+    def ids() -> dict[str, int]:
+        with store.sessions() as session:
+            return {r: int(v) for r, v in session.execute(select(Message.remote_id, Message.id))}
+
+    with store.sessions.begin() as session:
+        # Read before in 县委办工作群: the notice alone.
+        session.execute(update(Message).where(Message.remote_id == "notice").values(read=True))
+    assert read() == {"notice": True, "fwd": False}
+    for window in _window_over(qtbot, store, clock):
+        (card,) = [r for r in _rows(window) if r.id == ids()["notice"]]
+        assert card.read and card.also_in == ("防汛指挥群",), card
+        # Desk's own first selection is not reading; the user's click on it is.
+        assert window.list.currentIndex().row() == window.model.row_of(card.id)
+        rect = window.list.visualRect(window.list.currentIndex())
+        qtbot.mouseClick(window.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: read()["fwd"])
+        flood = window._queries.group_counts()
+        assert [g.unread for g in flood if g.name == "防汛指挥群"] == [0]
+
+        # The other way: the copy read in its group's view reads the notice All shows.
+        with store.sessions.begin() as session:
+            session.execute(update(Message).values(read=False))
+        window.request_refresh()
+        (flood_id,) = [g.id for g in window._queries.group_counts() if g.name == "防汛指挥群"]
+        window.sidebar.select_group(flood_id)
+        qtbot.waitUntil(lambda w=window: w.model.row_of(ids()["fwd"]) is not None)
+        rect = window.list.visualRect(window.model.index(window.model.row_of(ids()["fwd"]) or 0))
+        qtbot.mouseClick(window.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: read() == {"notice": True, "fwd": True})

@@ -1749,6 +1749,36 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>message {id} carries no file</translation>
     </message>
     <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>--save must point outside the data dir: the copy is not encrypted</source>
+        <translation>--save must point outside the data dir: the copy is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <source>the server refused the credentials ({reason}); sign in again</source>
+        <translation>the server refused the credentials ({reason}); sign in again</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="69"/>
+        <source>could not fetch the attachment: {reason}</source>
+        <translation>could not fetch the attachment: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="82"/>
+        <source>fetched, but could not write {file}: {why}</source>
+        <translation>fetched, but could not write {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="88"/>
+        <source>{kind} {name}: {size} bytes, from the server</source>
+        <translation>{kind} {name}: {size} bytes, from the server</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="90"/>
+        <source>{kind} {name}: {size} bytes, already in the store</source>
+        <translation>{kind} {name}: {size} bytes, already in the store</translation>
+    </message>
+    <message>
         <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} is a file, not a folder: name a new or empty folder for the backup</translation>

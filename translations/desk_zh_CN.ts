@@ -1741,6 +1741,36 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>消息 {id} 没有附带文件</translation>
     </message>
     <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>--save must point outside the data dir: the copy is not encrypted</source>
+        <translation>--save 必须指向数据文件夹之外：这份副本没有加密</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <source>the server refused the credentials ({reason}); sign in again</source>
+        <translation>服务器拒绝了登录凭据（{reason}），请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="69"/>
+        <source>could not fetch the attachment: {reason}</source>
+        <translation>无法获取附件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="82"/>
+        <source>fetched, but could not write {file}: {why}</source>
+        <translation>已获取，但无法写入 {file}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="88"/>
+        <source>{kind} {name}: {size} bytes, from the server</source>
+        <translation>{kind} {name}：{size} 字节，从服务器获取</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="90"/>
+        <source>{kind} {name}: {size} bytes, already in the store</source>
+        <translation>{kind} {name}：{size} 字节，已在本机存储中</translation>
+    </message>
+    <message>
         <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是文件，不是文件夹：请为备份指定一个新的或空的文件夹</translation>

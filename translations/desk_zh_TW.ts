@@ -1741,6 +1741,36 @@ Messages from it stored before become someone else&apos;s and are sorted again; 
         <translation>訊息 {id} 沒有附帶檔案</translation>
     </message>
     <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="46"/>
+        <source>--save must point outside the data dir: the copy is not encrypted</source>
+        <translation>--save 必須指向資料資料夾之外：這份副本沒有加密</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="62"/>
+        <source>the server refused the credentials ({reason}); sign in again</source>
+        <translation>伺服器拒絕了登入憑證（{reason}），請重新登入</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="69"/>
+        <source>could not fetch the attachment: {reason}</source>
+        <translation>無法取得附件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="82"/>
+        <source>fetched, but could not write {file}: {why}</source>
+        <translation>已取得，但無法寫入 {file}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="88"/>
+        <source>{kind} {name}: {size} bytes, from the server</source>
+        <translation>{kind} {name}：{size} 位元組，從伺服器取得</translation>
+    </message>
+    <message>
+        <location filename="../desk/cli/attachment_cmd.py" line="90"/>
+        <source>{kind} {name}: {size} bytes, already in the store</source>
+        <translation>{kind} {name}：{size} 位元組，已在本機儲存中</translation>
+    </message>
+    <message>
         <location filename="../desk/cli/backup_cmd.py" line="47"/>
         <source>{path} is a file, not a folder: name a new or empty folder for the backup</source>
         <translation>{path} 是檔案，不是資料夾：請為備份指定一個新的或空的資料夾</translation>

@@ -43,7 +43,7 @@ def _why_nothing(store: Store, remote_id: str) -> str:
 def run_fetch(args: argparse.Namespace) -> int:
     save: Path | None = args.save
     if save is not None and save.resolve().is_relative_to(data_dir(args).root.resolve()):
-        fail("--save must point outside the data dir: the copy is not encrypted")
+        fail(translate("Cli", "--save must point outside the data dir: the copy is not encrypted"))
         return 2
     store = open_for_cli(args)
     if store is None:
@@ -58,10 +58,18 @@ def run_fetch(args: argparse.Namespace) -> int:
         try:
             fetched = asyncio.run(fetch_attachment(store, info, SystemClock()))
         except AuthError as exc:
-            fail(f"the server refused the credentials ({exc.reason}); sign in again")
+            fail(
+                translate(
+                    "Cli", "the server refused the credentials ({reason}); sign in again"
+                ).format(reason=exc.reason)
+            )
             return 1
         except ConnectorError as exc:
-            fail(f"could not fetch the attachment: {exc.reason}")
+            fail(
+                translate("Cli", "could not fetch the attachment: {reason}").format(
+                    reason=exc.reason
+                )
+            )
             return 1
     finally:
         store.close()
@@ -70,8 +78,16 @@ def run_fetch(args: argparse.Namespace) -> int:
             save.write_bytes(fetched.content)
         except OSError as exc:
             # It is in the store all the same; only the copy failed.
-            fail(f"fetched, but could not write {save}: {exc.strerror}")
+            fail(
+                translate("Cli", "fetched, but could not write {file}: {why}").format(
+                    file=save, why=exc.strerror
+                )
+            )
             return 1
-    where = "from the server" if fetched.downloaded else "already in the store"
-    print(f"{info.kind} {info.name}: {len(fetched.content)} bytes, {where}")
+    said = (
+        translate("Cli", "{kind} {name}: {size} bytes, from the server")
+        if fetched.downloaded
+        else translate("Cli", "{kind} {name}: {size} bytes, already in the store")
+    )
+    print(said.format(kind=info.kind, name=info.name, size=len(fetched.content)))
     return 0

@@ -76,3 +76,40 @@ def test_fetching_from_no_such_message_or_one_without_a_file_says_which(
     )
     assert main(["attachment", "fetch", "$words", *where]) == 1
     assert capsys.readouterr().err == "desk: message $words carries no file\n"
+
+
+def test_fetching_speaks_the_store_s_language(
+    store: Store,
+    data_dir: DataDir,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A Matrix tester under zh_CN: the other commands' lines were Chinese, fetch's English.
+    (account,) = ensure_default_account(store, clock)
+    sheet = IncomingMessage(
+        "$sheet", "g01", "u1", "王五", Role.OWNER, clock.now(), "[文件] 表.csv",
+        attachment=Attachment("file", "mxc://x/sheet", "表.csv", "text/csv", 3),
+    )  # fmt: skip
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, SyncBatch("c1", (GroupInfo("g01", "测试群"),), (sheet,))
+    )
+    with store.sessions() as session:
+        message_id = session.scalar(select(Message.id).where(Message.remote_id == "$sheet"))
+    assert message_id is not None
+    assert save_content(store, message_id, b"a,b", clock.now())
+    store.close()
+    data_dir.language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    where = ["--data-dir", str(data_dir.root)]
+
+    inside = data_dir.root / "x.csv"
+    assert main(["attachment", "fetch", "$sheet", "--save", str(inside), *where]) == 2
+    assert capsys.readouterr().err == "desk: --save 必须指向数据文件夹之外：这份副本没有加密\n"
+    nowhere = tmp_path / "no such dir" / "x.csv"
+    assert main(["attachment", "fetch", "$sheet", "--save", str(nowhere), *where]) == 1
+    assert capsys.readouterr().err.startswith(f"desk: 已获取，但无法写入 {nowhere}：")
+    target = tmp_path / "x.csv"
+    assert main(["attachment", "fetch", "$sheet", "--save", str(target), *where]) == 0
+    assert capsys.readouterr().out == "file 表.csv：3 字节，已在本机存储中\n"

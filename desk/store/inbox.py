@@ -7,6 +7,7 @@ import contextlib
 import functools
 import json
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -83,7 +84,7 @@ from desk.store.first_days import FirstDays
 from desk.store.own_unit import SETTING as OWN_UNIT_SETTING
 from desk.store.own_unit import guessed_unit, own_unit
 from desk.store.read_marks import MarkedRead
-from desk.store.roll_calls import roll_calls
+from desk.store.roll_calls import SendersSeen, roll_calls
 from desk.store.settings_store import SettingsStore
 from desk.store.tables import CARD_HEADS, NOTICE_COPIES, OWN_ACK, OutboxState, from_ms, to_ms
 
@@ -466,6 +467,9 @@ class InboxQueries:
         # Read once, and again after `forget_accounts`: counting the accounts and reading
         # each one's config every time the reading pane showed a confirmed DING.
         self._accounts: dict[int, tuple[str, str]] | None = None
+        # Who posted lately in each group, for roll calls (see roll_calls.SendersSeen):
+        # one for each thread reading here, the store thread's kept from page to page.
+        self._senders = threading.local()
 
     def forget_accounts(self) -> None:
         """An account may have been added or removed, or its names learned by sync: the
@@ -809,6 +813,7 @@ class InboxQueries:
                     session,
                     ((m, folds.get((m.account_id, m.remote_id), _NO_FOLDS).answers) for m in found),
                     lambda: own_unit(session, self._unit_setting()),
+                    self._senders_seen(),
                 )
                 if with_roll_calls
                 else {}
@@ -841,6 +846,13 @@ class InboxQueries:
             )
             for m in found
         }
+
+    def _senders_seen(self) -> SendersSeen:
+        """This thread's senders kept for roll calls, never another thread's."""
+        kept: SendersSeen | None = getattr(self._senders, "kept", None)
+        if kept is None:
+            kept = self._senders.kept = SendersSeen()
+        return kept
 
     def row(self, message_id: int) -> InboxRow | None:
         return self.rows([message_id]).get(message_id)

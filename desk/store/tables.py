@@ -312,7 +312,7 @@ messages = Table(
     # ...and of them the DINGs folded under another card, the few re-DINGs among them
     # (InboxQueries.group_counts, after every sync batch: not every unread row).
     # A group by time; with the sender, who posted there lately is read from the index
-    # alone (roll_calls._SEEN), not from rows decrypted page by page.
+    # alone (roll_calls._SENDERS, _WINDOW), not from rows decrypted page by page.
     Index("ix_messages_group", "group_id", "ts_ms", "sender_name"),
     Index("ix_messages_ts", "ts_ms"),
     # Both cover what a card reads of its notice's copies and their acks (inbox._folds).

@@ -21,14 +21,8 @@ from desk.sync.ingest import Ingestor
 from tests.conftest import PASSPHRASE, SHANGHAI
 
 
-def test_the_stored_copy_is_saved_and_a_bad_target_is_an_error(
-    store: Store,
-    data_dir: DataDir,
-    clock: ManualClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def _a_sheet_fetched_already(store: Store, clock: ManualClock) -> None:
+    """A file message, $sheet (表.csv), whose content is in the store; the store closed."""
     (account,) = ensure_default_account(store, clock)
     sheet = IncomingMessage(
         "$sheet", "g01", "u1", "王五", Role.OWNER, clock.now(), "[文件] 表.csv",
@@ -42,6 +36,17 @@ def test_the_stored_copy_is_saved_and_a_bad_target_is_an_error(
     assert message_id is not None
     assert save_content(store, message_id, b"a,b", clock.now())
     store.close()
+
+
+def test_the_stored_copy_is_saved_and_a_bad_target_is_an_error(
+    store: Store,
+    data_dir: DataDir,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _a_sheet_fetched_already(store, clock)
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     where = ["--data-dir", str(data_dir.root)]
 
@@ -87,19 +92,7 @@ def test_fetching_speaks_the_store_s_language(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # A Matrix tester under zh_CN: the other commands' lines were Chinese, fetch's English.
-    (account,) = ensure_default_account(store, clock)
-    sheet = IncomingMessage(
-        "$sheet", "g01", "u1", "王五", Role.OWNER, clock.now(), "[文件] 表.csv",
-        attachment=Attachment("file", "mxc://x/sheet", "表.csv", "text/csv", 3),
-    )  # fmt: skip
-    Ingestor(store, SHANGHAI, clock).apply(
-        account.id, SyncBatch("c1", (GroupInfo("g01", "测试群"),), (sheet,))
-    )
-    with store.sessions() as session:
-        message_id = session.scalar(select(Message.id).where(Message.remote_id == "$sheet"))
-    assert message_id is not None
-    assert save_content(store, message_id, b"a,b", clock.now())
-    store.close()
+    _a_sheet_fetched_already(store, clock)
     data_dir.language_file.write_text("[ui]\nlanguage=zh_CN\n", "utf-8")
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     where = ["--data-dir", str(data_dir.root)]

@@ -2926,14 +2926,13 @@ def _others_confirmed(
     """Adds to the received DING cards `cards` (remote ids, of the account) who else
     confirmed each as sync recorded it (`ding_confirmations`): a 收到 reaction or the
     DING's button leaves no message whose `ack_of` names the card, and the card said
-    收到 ×1（我） after the other recipient had confirmed (a tester). Not the user (their
-    own confirmation is the ladder's and their 收到's), nor one counted already: the
-    收到 message a confirmation was read from, or another of that person's (by name)."""
+    收到 ×1（我） after the other recipient had confirmed (a tester). Not the user under
+    any of their accounts (their own confirmation is the ladder's and their 收到's), nor
+    one counted already: the 收到 message a confirmation was read from, or another of
+    that person's (by name)."""
     cursor.execute(_OTHERS_CONFIRMED, (json.dumps(cards), account_id))
     added: set[tuple[int, str]] = set()
-    for card, user_id, name, at, own_id, own_name in cursor.fetchall():
-        if user_id == own_id or (not own_id and own_name and name == own_name):
-            continue
+    for card, name, at in cursor.fetchall():
         key = (account_id, card)
         names = result[key][1]
         if name in names:
@@ -3030,16 +3029,22 @@ _ACKS = (
     "AND ack.ack_of = copy.remote_id) ORDER BY ts"
 )
 # Who confirmed each of the DINGs given (their remote ids as a JSON list, then the account)
-# as sync recorded it, oldest first, with the account's own user id and name (the user is
-# not listed as another): by the key of ding_confirmations, the page's few DINGs. Not one
-# read from a 收到 whose `ack_of` is the DING: _ACKS counts it.
+# as sync recorded it, oldest first: by the key of ding_confirmations, the page's few
+# DINGs. Not the user: under any of their accounts but a shared one (by its user id, or,
+# one not known yet, by the name it goes by: see dings.me_on), as FROM_YOU makes a reply
+# from any of them theirs, nor one this desk sent (the outbox's, by its remote id: a
+# shared account's); nor one read from a 收到 whose `ack_of` is the DING: _ACKS counts it.
 _OTHERS_CONFIRMED = (
-    "SELECT wanted.value, done.user_id, done.name, done.ts_ms, "
-    "json_extract(accounts.config, '$.user_id'), json_extract(accounts.config, '$.me_name') "
+    "SELECT wanted.value, done.name, done.ts_ms "
     "FROM json_each(?) AS wanted CROSS JOIN ding_confirmations AS done "
     "ON done.account_id = ? AND done.ding_remote_id = wanted.value "
-    "JOIN accounts ON accounts.id = done.account_id "
-    "WHERE NOT EXISTS (SELECT 1 FROM messages AS ack WHERE ack.account_id = done.account_id "
+    "WHERE NOT EXISTS (SELECT 1 FROM accounts AS own WHERE NOT own.shared "
+    "AND (json_extract(own.config, '$.user_id') = done.user_id "
+    "OR (own.id = done.account_id AND json_extract(own.config, '$.user_id') IS NULL "
+    "AND json_extract(own.config, '$.me_name') = done.name))) "
+    "AND NOT EXISTS (SELECT 1 FROM outbox AS sent WHERE sent.account_id = done.account_id "
+    "AND sent.remote_id = done.remote_id) "
+    "AND NOT EXISTS (SELECT 1 FROM messages AS ack WHERE ack.account_id = done.account_id "
     "AND ack.remote_id = done.remote_id AND ack.ack_of = wanted.value) "
     "ORDER BY done.ts_ms"
 )

@@ -2745,10 +2745,12 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     DING, unless the server refused to pass that confirmation on, which the card then
     says).
 
-    Four statements per account for the whole page (and two for its DINGs, and one for
-    the confirmations the server refused where the user confirmed one), on the driver's
-    cursor, read from the indexes of clusters and of acks (and the DINGs' ladders
-    by key) alone: a greeting folded from every group for a week has hundreds of copies,
+    Four statements per account for the whole page (and two for its DINGs, one more for
+    those the user received, whose other recipients may confirm with a reaction, see
+    _others_confirmed, and one for the confirmations the server refused where the user
+    confirmed one), on the driver's cursor, read from the indexes of clusters and of
+    acks (and the DINGs' ladders and confirmations by key) alone: a greeting folded
+    from every group for a week has hundreds of copies,
     and reading each copy's row, a page of the encrypted file, took up to 90 ms for one
     page of cards at a million messages.
     """
@@ -2777,7 +2779,12 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
     # The pinned cards heading a notice, by account: a DING folded into one may wait.
     pinned_heads: dict[int, list[str]] = {}
     folded: dict[tuple[int, str], list[tuple[int, str, int, int]]] = {}
+    # The DINGs the user received (not theirs) among the cards, by account: who else
+    # confirmed each with a button or reaction is read from ding_confirmations.
+    received_dings: dict[int, list[str]] = {}
     for m in messages:
+        if m.ding and not any(code == FROM_YOU for code, _args in m.reasons):
+            received_dings.setdefault(m.account_id, []).append(m.remote_id)
         mine, heads = by_account.setdefault(m.account_id, ([], []))
         mine.append(m.remote_id)
         if m.cluster == m.remote_id:
@@ -2858,6 +2865,10 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
                 if acks_by[(card, own_name)] <= 0 and own_name in names:
                     # Not when someone else of that name acked too (two 李明 in a county).
                     names.remove(own_name)
+            if received_dings.get(account_id):
+                _others_confirmed(
+                    cursor, account_id, received_dings[account_id], result, acks, own_group
+                )
         dings = {m.id: (m.account_id, m.remote_id) for m in messages if m.ding}
         if dings:
             cursor.execute(_CONFIRMED, (json.dumps(list(dings)),))
@@ -2914,6 +2925,40 @@ def _folds(session: Session | Connection, messages: Sequence[Any]) -> dict[tuple
         )
         for key, (groups, names) in result.items()
     }
+
+
+def _others_confirmed(
+    cursor: Any,
+    account_id: int,
+    cards: list[str],
+    result: dict[tuple[int, str], tuple[list[str], list[str]]],
+    acks: dict[tuple[int, str], list[tuple[str, int, int, bool]]],
+    own_group: dict[tuple[int, str], int],
+) -> None:
+    """Adds to the received DING cards `cards` (remote ids, of the account) who else
+    confirmed each as sync recorded it (`ding_confirmations`): a 收到 reaction or the
+    DING's button leaves no message whose `ack_of` names the card, and the card said
+    收到 ×1（我） after the other recipient had confirmed (a tester). Not the user under
+    any of their accounts (their own confirmation is the ladder's and their 收到's), nor
+    one counted already: the 收到 message a confirmation was read from, or another of
+    that person's (by name)."""
+    cursor.execute(_OTHERS_CONFIRMED, (json.dumps(cards), account_id))
+    added: set[tuple[int, str]] = set()
+    for card, name, at in cursor.fetchall():
+        key = (account_id, card)
+        names = result[key][1]
+        if name in names:
+            continue
+        names.append(name)
+        acks[key].append((name, own_group[key], at, False))
+        added.add(key)
+    for key in added:
+        # The names in the order they first confirmed, as the acks' messages list them.
+        first: dict[str, int] = {}
+        for sender, _group, at, yours in acks[key]:
+            if not yours:
+                first[sender] = min(at, first.get(sender, at))
+        result[key][1].sort(key=lambda name: first.get(name, 0))
 
 
 def _acks_listed(
@@ -2994,6 +3039,26 @@ _ACKS = (
     "ON copy.account_id = ? AND copy.cluster = wanted.value AND copy.remote_id != copy.cluster "
     "CROSS JOIN messages AS ack ON ack.account_id = copy.account_id "
     "AND ack.ack_of = copy.remote_id) ORDER BY ts"
+)
+# Who confirmed each of the DINGs given (their remote ids as a JSON list, then the account)
+# as sync recorded it, oldest first: by the key of ding_confirmations, the page's few
+# DINGs. Not the user: under any of their accounts but a shared one (by its user id, or,
+# one not known yet, by the name it goes by: see dings.me_on), as FROM_YOU makes a reply
+# from any of them theirs, nor one this desk sent (the outbox's, by its remote id: a
+# shared account's); nor one read from a 收到 whose `ack_of` is the DING: _ACKS counts it.
+_OTHERS_CONFIRMED = (
+    "SELECT wanted.value, done.name, done.ts_ms "
+    "FROM json_each(?) AS wanted CROSS JOIN ding_confirmations AS done "
+    "ON done.account_id = ? AND done.ding_remote_id = wanted.value "
+    "WHERE NOT EXISTS (SELECT 1 FROM accounts AS own WHERE NOT own.shared "
+    "AND (json_extract(own.config, '$.user_id') = done.user_id "
+    "OR (own.id = done.account_id AND json_extract(own.config, '$.user_id') IS NULL "
+    "AND json_extract(own.config, '$.me_name') = done.name))) "
+    "AND NOT EXISTS (SELECT 1 FROM outbox AS sent WHERE sent.account_id = done.account_id "
+    "AND sent.remote_id = done.remote_id) "
+    "AND NOT EXISTS (SELECT 1 FROM messages AS ack WHERE ack.account_id = done.account_id "
+    "AND ack.remote_id = done.remote_id AND ack.ack_of = wanted.value) "
+    "ORDER BY done.ts_ms"
 )
 # The replies that answer each card or a copy of it, oldest first: those triage read as
 # answers (`answers`) and those that quote it (`reply_to`), each by its partial index; never

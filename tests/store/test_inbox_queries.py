@@ -1317,6 +1317,90 @@ def test_a_ding_confirmed_in_desk_lists_the_user_when_they_confirmed(
     ]
 
 
+def test_a_received_ding_counts_those_who_confirmed_it_without_a_message(
+    store: Store, clock: ManualClock
+) -> None:
+    # 乙 confirmed the DING with a 收到 reaction, which leaves no message whose ack_of is
+    # the DING: the card said 收到 ×1（我） after the user confirmed (a tester). 甲's 收到
+    # message, recorded as a confirmation too as it came, counts once; the user's own
+    # confirmations (their user ids, under either account) are theirs, not another's.
+    (account,) = ensure_default_account(store, clock)
+    batch = _posted(clock, ("一组", "镇农业办", "紧急：全体到镇政府集合"), ("一组", "甲", "收到"))
+    ding = replace(batch.messages[0], ding=True)
+    Ingestor(store, SHANGHAI, clock).apply(
+        account.id, replace(batch, messages=(ding, batch.messages[1]))
+    )
+    now = to_ms(clock.now())
+    with store.transaction() as session:
+        session.execute(
+            text("UPDATE accounts SET config = json_set(config, '$.user_id', '@me') WHERE id = :a"),
+            {"a": account.id},
+        )
+        # The user's second account (its confirmation is theirs too).
+        session.execute(
+            tables.accounts.insert().values(
+                kind="matrix", label="@me2", config={"user_id": "@me2"}, created_ms=now
+            )
+        )
+        for user_id, name, at, source, remote_id in (
+            ("@me", "李明", now, "ack", "$mine"),
+            ("@me2", "李明（县）", now, "ack", "$mine2"),
+            ("@yi", "乙", now + 1, "ack", "$yi"),
+        ):
+            session.execute(
+                tables.ding_confirmations.insert().values(
+                    account_id=account.id,
+                    ding_remote_id="p0",
+                    user_id=user_id,
+                    name=name,
+                    ts_ms=at,
+                    source=source,
+                    remote_id=remote_id,
+                )
+            )
+    with store.sessions() as session:
+        recorded = session.execute(
+            select(tables.ding_confirmations.c.name, tables.ding_confirmations.c.source)
+        ).all()
+    assert len(recorded) == 4
+    queries = InboxQueries(store.sessions)
+    (card_id,) = queries.page(View(ViewKind.ALL)).ids
+    ladders = EscalationStore(store.sessions)
+    ladders.start_new(clock.now(), LadderConfig(), urgent_items=False)
+    assert ladders.acknowledge(card_id, clock.now()) is not None
+    card = queries.rows([card_id])[card_id]
+    assert card.acked_by_you
+    assert card.ack_names == ("甲", "乙")
+    assert card.ack_count == 3
+    assert [(a.name, a.group_name, a.yours) for a in card.acks] == [
+        ("甲", "一组群", False),
+        ("", "一组群", True),
+        ("乙", "一组群", False),
+    ]
+
+
+def test_the_confirmations_of_a_page_s_dings_are_read_by_their_key(
+    store: Store, clock: ManualClock
+) -> None:
+    # One statement per account for the page's DINGs, each looked up by the unique key of
+    # ding_confirmations, and the 收到 it was read from by the messages' key.
+    with store.engine.connect() as conn:
+        plans = [
+            str(row[-1])
+            for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {inbox._OTHERS_CONFIRMED}", ('["p0"]', 1)
+            )
+        ]
+    assert any("done USING INDEX sqlite_autoindex_ding_confirmations_1" in p for p in plans), plans
+    assert any("ack USING INDEX sqlite_autoindex_messages_1" in p for p in plans), plans
+    assert any("sent USING COVERING INDEX ix_outbox_remote" in p for p in plans), plans
+    # The accounts, a handful of rows, are the only table read whole.
+    assert [p for p in plans if p.startswith("SCAN")] == [
+        "SCAN wanted VIRTUAL TABLE INDEX 1:",
+        "SCAN own",
+    ], plans
+
+
 def test_the_user_s_own_ack_from_another_device_counts_as_theirs_not_by_name(
     store: Store, clock: ManualClock
 ) -> None:

@@ -1120,6 +1120,45 @@ def test_confirming_a_ding_shows_every_client_a_shou_dao_under_it(
     ]
 
 
+def test_a_received_ding_counts_the_other_recipients_confirmations_once_each(
+    town: Township, data: Path
+) -> None:
+    # The user confirms 王书记's DING in desk; 张三 confirms it with a 收到 reaction, which
+    # leaves no message in the group: the card said 收到 ×1（我） all the same (a tester).
+    # 李主任 types 收到 and reacts too: one confirmation.
+    t = town
+    add_account(data, t.server, t)
+    sync(data)
+    ding_id = _confirmed_in_desk(t, data)
+    assert "sent 1" in sync(data)
+    t.clerk.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": "收到"}},
+        kind="m.reaction",
+    )
+    t.deputy.text(t.work, "收到")
+    t.deputy.send(
+        t.work,
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": ding_id, "key": "👍"}},
+        kind="m.reaction",
+    )
+    sync(data)
+    store = open_data(data)
+    try:
+        queries = InboxQueries(store.sessions)
+        rows = queries.rows(queries.page(View(ViewKind.ALL)).ids).values()
+        (card,) = [row for row in rows if row.remote_id == ding_id]
+    finally:
+        store.close()
+    assert card.acked_by_you
+    assert sorted(card.ack_names) == ["张三", "李主任"]
+    assert card.ack_count == 3
+    # The reading pane's list, from the same acks: each person once, the user as theirs.
+    people = {(ack.name, ack.yours) for ack in card.acks if not ack.yours}
+    assert people == {("张三", False), ("李主任", False)}
+    assert sum(ack.yours for ack in card.acks) == 1
+
+
 def test_desk_s_own_confirmation_back_from_the_server_is_not_said_to_come_from_elsewhere(
     town: Township, data: Path
 ) -> None:

@@ -398,6 +398,11 @@ class InboxModel(QAbstractListModel):
                 self._counted(count)
 
         def failed(error: BaseException) -> None:
+            # Damage is said once, by the store that met it and by the list where a page
+            # meets it: not again for each view counted.
+            stored = isinstance(error, Exception) and is_database_error(error)
+            if stored and failure_cause(error) == "corrupt":
+                return
             log.info("the view not counted: %s", type(error).__name__)
 
         if self._ahead is None:
